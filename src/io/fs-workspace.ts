@@ -1,0 +1,87 @@
+import { readFileSync, statSync, realpathSync } from 'node:fs';
+import path from 'node:path';
+import fg from 'fast-glob';
+import type { Workspace } from '../core/workspace.js';
+
+/** Folders that are never source: dependencies, VCS data, caches, virtualenvs. */
+export const ALWAYS_IGNORED = [
+  '**/node_modules/**',
+  '**/.git/**',
+  '**/.hg/**',
+  '**/.svn/**',
+  '**/__pycache__/**',
+  '**/.venv/**',
+  '**/venv/**',
+  '**/.tox/**',
+  '**/.mypy_cache/**',
+  '**/.pytest_cache/**',
+  '**/.ruff_cache/**',
+  '**/.next/**',
+  '**/.nuxt/**',
+  '**/.turbo/**',
+  '**/.constraint-gate-cache/**',
+  '**/site-packages/**',
+];
+
+export interface FsWorkspaceOptions {
+  include?: readonly string[];
+  exclude?: readonly string[];
+}
+
+export function fsWorkspace(root: string, options: FsWorkspaceOptions = {}): Workspace {
+  const absoluteRoot = path.resolve(root);
+  const realRoot = realpathSync(absoluteRoot);
+  let files: string[] | undefined;
+
+  const list = (): string[] => {
+    if (files) return files;
+    const patterns = options.include && options.include.length > 0 ? [...options.include] : ['**/*'];
+    const found = fg.sync(patterns, {
+      cwd: absoluteRoot,
+      dot: true,
+      onlyFiles: true,
+      // Symlinks are listed but never traversed; readText refuses those that leave the repository.
+      followSymbolicLinks: false,
+      ignore: [...ALWAYS_IGNORED, ...(options.exclude ?? [])],
+      suppressErrors: true,
+    });
+    files = found.sort();
+    return files;
+  };
+
+  const insideRepository = (relative: string): string | undefined => {
+    const absolute = path.join(absoluteRoot, relative);
+    try {
+      const real = realpathSync(absolute);
+      if (real !== realRoot && !real.startsWith(realRoot + path.sep)) return undefined;
+      return real;
+    } catch {
+      return undefined;
+    }
+  };
+
+  return {
+    root: absoluteRoot,
+    listFiles: list,
+    readText(relative) {
+      const real = insideRepository(relative);
+      if (!real) return undefined;
+      try {
+        const buffer = readFileSync(real);
+        if (buffer.subarray(0, 8000).includes(0)) return undefined;
+        return buffer.toString('utf8');
+      } catch {
+        return undefined;
+      }
+    },
+    size(relative) {
+      const real = insideRepository(relative);
+      if (!real) return undefined;
+      try {
+        return statSync(real).size;
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
