@@ -1,4 +1,4 @@
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv } from 'ajv';
 import yaml from 'js-yaml';
 import { CATEGORIES, SEVERITIES, type Category, type Severity } from '../core/types.js';
 import { ConfigurationError } from '../core/errors.js';
@@ -15,7 +15,8 @@ export const DEFAULT_FAIL_ON: FailOnCondition[] = (['data-layer', 'database', 'o
   (category) => ({ category, severity: 'error' }),
 );
 
-const ajv = new Ajv({ allErrors: true, strict: false });
+// verbose: the error messages name the known keys, which Ajv only passes along in verbose mode.
+const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
 const validate = ajv.compile(configSchema);
 
 export function defaultConfig(): Config {
@@ -49,10 +50,12 @@ export function parseConfig(text: string, file: string): Config {
   if (raw === undefined || raw === null) raw = {};
   const locate = (path: readonly (string | number)[]) => locateYamlPath(text, path);
   if (!validate(raw)) {
-    const problems = explainSchemaError(validate.errors ?? [], raw);
-    const [first, ...rest] = problems;
-    const toError = (problem: (typeof problems)[number]) =>
-      new ConfigurationError(problem.message, { position: { file, ...locate(problem.path) }, hint: problem.hint });
+    const located = explainSchemaError(validate.errors ?? [], raw)
+      .map((problem) => ({ problem, position: locate(problem.path) }))
+      .sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
+    const toError = ({ problem, position }: (typeof located)[number]) =>
+      new ConfigurationError(problem.message, { position: { file, ...position }, ...(problem.hint ? { hint: problem.hint } : {}) });
+    const [first, ...rest] = located;
     const error = toError(first!);
     (error as ConfigurationError & { related?: ConfigurationError[] }).related = rest.map(toError);
     throw error;

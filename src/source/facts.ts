@@ -9,7 +9,8 @@ import type { GrammarName } from './grammars.js';
  */
 export interface FileFacts {
   path: string;
-  grammar: GrammarName;
+  /** `prisma` marks a schema.prisma file: no tree-sitter grammar, read by src/source/node/prisma-schema.ts. */
+  grammar: FactsGrammar;
   /** sha1 of the content; the cache key together with the extractor version. */
   hash: string;
   lineCount: number;
@@ -29,6 +30,9 @@ export interface FileFacts {
   /** `// constraint-gate: ignore <id> -- reason` comments, by line they apply to. */
   suppressions: SuppressionFact[];
 }
+
+/** The tree-sitter grammars plus pseudo-grammars for non-code files that carry facts. */
+export type FactsGrammar = GrammarName | 'prisma';
 
 export interface ImportFact {
   /** As written: `fastapi.routing`, `.models`, `..db.session`, `./routes/users`, `@/services/x`, `pg`. */
@@ -136,7 +140,7 @@ export interface SuppressionFact {
   reason?: string;
 }
 
-export function emptyFacts(path: string, grammar: GrammarName, hash: string, lineCount: number): FileFacts {
+export function emptyFacts(path: string, grammar: FactsGrammar, hash: string, lineCount: number): FileFacts {
   return {
     path,
     grammar,

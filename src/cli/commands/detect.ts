@@ -1,0 +1,52 @@
+import { analyse } from '../../engine/analyse.js';
+import type { Project } from '../../core/types.js';
+import { prepareRun } from '../../io/prepare-run.js';
+import { writeOutput } from '../../io/write-output.js';
+import { UsageError } from '../../core/errors.js';
+import { EXIT, type Command } from '../command.js';
+import { configOption, repoArgument, repoOption, stringValue } from '../options.js';
+
+function projectsAsText(projects: Project[]): string {
+  if (projects.length === 0) return 'No backend project found.\n';
+  const lines: string[] = [];
+  for (const project of projects) {
+    lines.push(`${project.root}`);
+    lines.push(`  framework: ${project.framework}`);
+    lines.push(`  language:  ${project.language}`);
+    lines.push(`  orm:       ${project.orm ?? 'none seen'}`);
+    const databases = project.databases.map((use) => `${use.engine}${use.isDefault && project.databases.length > 1 ? ' (default)' : ''}`);
+    lines.push(`  database:  ${databases.length ? databases.join(', ') : 'none seen'}`);
+    if (project.evidence.length) {
+      lines.push('  evidence:');
+      for (const evidence of project.evidence) {
+        lines.push(`    - ${evidence.subject}: ${evidence.detail} (${evidence.file}${evidence.line ? `:${evidence.line}` : ''})`);
+      }
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export const detectCommand: Command = {
+  name: 'detect',
+  summary: 'List the backend projects found in the repository: framework, language, ORM, database and evidence.',
+  usage: 'detect [<dir> | --repo <dir>] [--format text|json] [--output <file>]',
+  options: {
+    ...repoOption,
+    ...configOption,
+    format: { type: 'string', valueName: 'text|json', description: 'Output format (default: text).' },
+    output: { type: 'string', short: 'o', valueName: 'file', description: 'Write to a file instead of stdout.' },
+  },
+  positionals: [{ name: 'dir', description: 'Repository (same as --repo).' }],
+  async run(invocation) {
+    const format = stringValue(invocation, 'format') ?? 'text';
+    if (format !== 'text' && format !== 'json') throw new UsageError(`\`detect\` prints text or json, not \`${format}\`.`);
+    const configFile = stringValue(invocation, 'config');
+    const prepared = await prepareRun({ repo: repoArgument(invocation), mode: 'audit', ...(configFile ? { configFile } : {}) });
+    const report = await analyse({ workspace: prepared.workspace, config: prepared.config, mode: 'audit', logger: invocation.logger });
+    const text = format === 'json' ? `${JSON.stringify({ projects: report.projects }, null, 2)}\n` : projectsAsText(report.projects);
+    const output = stringValue(invocation, 'output');
+    if (output) writeOutput(output, text);
+    else invocation.io.stdout(text);
+    return EXIT.passed;
+  },
+};

@@ -1,0 +1,6 @@
+import type { Command } from '../command.js';
+import { auditCommand, checkCommand } from './analysis-commands.js';
+import { detectCommand } from './detect.js';
+
+/** Every CLI command, in the order `--help` lists them. Add a command by adding its module here. */
+export const COMMANDS: readonly Command[] = [detectCommand, checkCommand, auditCommand];
