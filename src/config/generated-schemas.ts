@@ -1,3 +1,5 @@
+import { reportSchema } from '../github/report-schema.js';
+import { ruleSchema } from '../rules/rule-schema.js';
 import { configSchema } from './schema.js';
 
 /**
@@ -6,6 +8,8 @@ import { configSchema } from './schema.js';
  */
 export const GENERATED_SCHEMAS: Record<string, unknown> = {
   'config.schema.json': configSchema,
+  'report.schema.json': reportSchema,
+  'rule.schema.json': ruleSchema,
 };
 
 export function serialiseSchema(schema: unknown): string {

@@ -10,11 +10,15 @@ const PARAM_FORMS: RegExp[] = [
   /^\{([A-Za-z_][\w-]*)(?::[^}]*)?\}$/, // {slug}, {id:int}
   /^<(?:[A-Za-z_]\w*:)?([A-Za-z_]\w*)>$/, // <slug>, <int:id>
   /^:([A-Za-z_]\w*)(?:\(.*\))?\??$/, // :slug, :id(\d+), :id?
-  /^\(\?P<([A-Za-z_]\w*)>.*\)$/, // (?P<slug>[^/]+)
 ];
 
 export function segmentsOf(template: string): Segment[] {
-  const cleaned = template.trim().replace(/^\^/, '').replace(/\$$/, '').split(/[?#]/)[0] ?? '';
+  // Django regex groups may hold `/` (`[^/]+`): turn them into `<name>` before splitting.
+  const cleaned = template
+    .trim()
+    .replace(/^\^/, '')
+    .replace(/\$$/, '')
+    .replace(/\(\?P<(\w+)>(?:[^()]|\([^()]*\))*\)/g, '<$1>');
   return cleaned
     .split('/')
     .filter((part) => part !== '')

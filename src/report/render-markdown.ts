@@ -8,6 +8,8 @@ export interface MarkdownOptions {
   maxFindings?: number;
   /** Character budget of the whole body (GitHub comments allow 65,536). */
   maxLength?: number;
+  /** Markdown blocks placed after the counts line (e.g. the AI-authored part, changes since the last run). */
+  sections?: string[];
 }
 
 const ICON = { error: '🔴', warning: '🟠', note: '🔵' } as const;
@@ -43,6 +45,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     ? ` on ${report.change.files} changed files (${report.change.addedLines} lines${report.change.aiAuthoredLines ? `, ${Math.round((100 * report.change.aiAuthoredLines) / Math.max(1, report.change.addedLines))}% AI-authored` : ''})`
     : '';
   out.push(`${errors} errors · ${warnings} warnings · ${notes} notes${known ? ` · ${known} known (baseline)` : ''}${change}.`);
+  for (const section of options.sections ?? []) out.push('', section);
   if (report.projects.length > 0) {
     out.push('');
     out.push(

@@ -90,6 +90,11 @@ export interface RouterFact {
   framework: string;
   prefix?: PathExpression;
   exported?: boolean;
+  /**
+   * JS/TS: the names other files import this router by, when exported: its export name, or
+   * 'default' for `export default x` / `module.exports = x` (see src/source/node/conventions.ts).
+   */
+  exportedAs?: string[];
 }
 
 /** One router mounted on another: include_router, register_blueprint, app.use('/p', r), register(plugin, {prefix}), app.route('/p', sub), Django include(). */

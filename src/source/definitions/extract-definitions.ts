@@ -8,9 +8,13 @@ import type { DefinitionFact } from '../facts.js';
  * are not part of what a file offers to others.
  */
 export function extractDefinitions(context: ExtractContext): void {
+  source = context.text;
   if (context.grammar === 'python') pythonDefinitions(context.root, context.facts.definitions);
   else javaScriptDefinitions(context.root, context.facts.definitions);
 }
+
+/** The text of the file being read; `async` is looked up in it rather than through child nodes. */
+let source = '';
 
 // ---------------------------------------------------------------------------------------------
 // Python
@@ -46,7 +50,7 @@ function pythonFunction(definition: Node, outer: Node, kind: 'function' | 'metho
   const name = definition.childForFieldName('name')?.text;
   if (!name) return undefined;
   const fact: DefinitionFact = { name, kind, line: line(outer), endLine: endLine(outer) };
-  if (hasKeyword(definition, 'async')) fact.async = true;
+  if (source.startsWith('async', definition.startIndex)) fact.async = true;
   return fact;
 }
 
@@ -211,8 +215,14 @@ function functionLike(node: Node): boolean {
   return node.type === 'arrow_function' || node.type === 'function_expression' || node.type === 'function' || node.type === 'generator_function';
 }
 
+/**
+ * `async` comes before the name or parameters of a function or method (after modifiers such as
+ * `static` or `public` and decorators); reading the source there avoids materialising every child.
+ */
 function asyncFlag(node: Node): { async?: true } {
-  return hasKeyword(node, 'async') ? { async: true } : {};
+  const head = node.childForFieldName('name') ?? node.childForFieldName('parameters') ?? node.childForFieldName('parameter');
+  const end = head ? head.startIndex : Math.min(node.endIndex, node.startIndex + 200);
+  return /\basync\b/.test(source.slice(node.startIndex, end)) ? { async: true } : {};
 }
 
 // ---------------------------------------------------------------------------------------------

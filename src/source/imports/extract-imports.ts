@@ -28,15 +28,27 @@ function extractPythonImports(text: string, root: Node, out: ImportFact[]): void
     const keywordIndex = match.index + match[0].length - (match[0].endsWith('from') ? 4 : 6);
     const statement = root.descendantForIndex(keywordIndex)?.parent;
     if (!statement || seen.has(statement.startIndex)) continue;
-    if (statement.type === 'import_statement') {
-      seen.add(statement.startIndex);
-      pythonPlainImport(statement, out);
-    } else if (statement.type === 'import_from_statement') {
-      seen.add(statement.startIndex);
-      pythonFromImport(statement, out);
+    const before = out.length;
+    if (statement.type === 'import_statement') pythonPlainImport(statement, out);
+    else if (statement.type === 'import_from_statement') pythonFromImport(statement, out);
+    else continue;
+    seen.add(statement.startIndex);
+    if (out.length > before && underTypeChecking(statement)) {
+      for (let index = before; index < out.length; index++) out[index]!.typeOnly = true;
     }
     // `from __future__ import x` (future_import_statement) binds nothing and names no module.
   }
+}
+
+/** Imports in the body of `if TYPE_CHECKING:` exist for annotations only. */
+function underTypeChecking(statement: Node): boolean {
+  let child = statement;
+  for (let node = statement.parent; node; child = node, node = node.parent) {
+    if (node.type !== 'if_statement') continue;
+    const condition = node.childForFieldName('condition')?.text ?? '';
+    if (/\bTYPE_CHECKING\b/.test(condition) && node.childForFieldName('consequence')?.startIndex === child.startIndex) return true;
+  }
+  return false;
 }
 
 /** `import a.b as c, d`: one fact per module. */
@@ -87,25 +99,34 @@ function pythonFromImport(statement: Node, out: ImportFact[]): void {
 // JavaScript / TypeScript
 
 const CALL_KEYWORD = /\b(?:require|import)\s*\(/g;
+// Type-only markers are read from the source text: asking the tree for every child token of every
+// import costs more than the rest of the import's extraction.
+const TYPE_IMPORT = /^import\s+(?:type|typeof)\s+(?![,=]|from\s)/;
+const TYPE_EXPORT = /^export\s+type\s/;
+const TYPE_SPECIFIER = /^(?:type|typeof)\s+(?![,}]|as\s)/;
 
 function extractJavaScriptImports(text: string, root: Node, out: ImportFact[]): void {
   for (const statement of root.namedChildren) {
     if (!statement) continue;
-    if (statement.type === 'import_statement') esmImport(statement, out);
-    else if (statement.type === 'export_statement') exportFrom(statement, out);
+    if (statement.type === 'import_statement') esmImport(text, statement, out);
+    else if (statement.type === 'export_statement') exportFrom(text, statement, out);
   }
   if (!text.includes('require') && !text.includes('import')) return;
   for (const match of text.matchAll(CALL_KEYWORD)) {
-    const callee = root.descendantForIndex(match.index);
+    let callee = root.descendantForIndex(match.index);
     if (!callee) continue;
+    // The `import` of `import()` is a named node wrapping an anonymous keyword token.
+    if (!callee.isNamed && callee.parent?.type === callee.type) callee = callee.parent;
     const call = callee.parent;
     if (call?.type !== 'call_expression' || call.childForFieldName('function')?.startIndex !== callee.startIndex) continue;
     if (callee.type === 'identifier' && callee.text === 'require') requireCall(call, out);
     else if (callee.type === 'import') dynamicImport(call, out);
   }
+  // Statements and calls were found in two passes; keep source order (sort is stable).
+  out.sort((a, b) => a.line - b.line);
 }
 
-function esmImport(statement: Node, out: ImportFact[]): void {
+function esmImport(text: string, statement: Node, out: ImportFact[]): void {
   const line = statement.startPosition.row + 1;
   const requireClause = statement.namedChildren.find((child) => child?.type === 'import_require_clause');
   if (requireClause) {
@@ -117,7 +138,7 @@ function esmImport(statement: Node, out: ImportFact[]): void {
   }
   const specifier = stringValue(statement.childForFieldName('source'));
   if (specifier === undefined) return;
-  const statementIsType = hasKeyword(statement, 'type') || hasKeyword(statement, 'typeof');
+  const statementIsType = TYPE_IMPORT.test(text.slice(statement.startIndex, statement.startIndex + 24));
   const names: string[] = [];
   const locals: string[] = [];
   let specifierCount = 0;
@@ -143,7 +164,7 @@ function esmImport(statement: Node, out: ImportFact[]): void {
         names.push(name);
         locals.push(alias ?? name);
         specifierCount++;
-        if (hasKeyword(specifierNode, 'type') || hasKeyword(specifierNode, 'typeof')) typeSpecifierCount++;
+        if (TYPE_SPECIFIER.test(text.slice(specifierNode.startIndex, specifierNode.startIndex + 12))) typeSpecifierCount++;
       }
     }
   }
@@ -151,7 +172,7 @@ function esmImport(statement: Node, out: ImportFact[]): void {
   out.push({ specifier, names, locals, line, kind: 'esm', ...(typeOnly ? { typeOnly } : {}) });
 }
 
-function exportFrom(statement: Node, out: ImportFact[]): void {
+function exportFrom(text: string, statement: Node, out: ImportFact[]): void {
   const specifier = stringValue(statement.childForFieldName('source'));
   if (specifier === undefined) return;
   const names: string[] = [];
@@ -167,12 +188,12 @@ function exportFrom(statement: Node, out: ImportFact[]): void {
       if (!name) continue;
       names.push(name);
       specifierCount++;
-      if (hasKeyword(specifierNode, 'type')) typeSpecifierCount++;
+      if (TYPE_SPECIFIER.test(text.slice(specifierNode.startIndex, specifierNode.startIndex + 12))) typeSpecifierCount++;
     }
   }
   // `export * from` and `export * as ns from` re-export everything.
   if (specifierCount === 0 || namespace) names.push('*');
-  const typeOnly = hasKeyword(statement, 'type') || (specifierCount > 0 && typeSpecifierCount === specifierCount);
+  const typeOnly = TYPE_EXPORT.test(text.slice(statement.startIndex, statement.startIndex + 24)) || (specifierCount > 0 && typeSpecifierCount === specifierCount);
   out.push({ specifier, names, locals: [], line: statement.startPosition.row + 1, kind: 'export-from', ...(typeOnly ? { typeOnly } : {}) });
 }
 
@@ -254,11 +275,4 @@ function stringValue(node: Node | null | undefined): string | undefined {
     return node.text.slice(1, -1);
   }
   return undefined;
-}
-
-function hasKeyword(node: Node, keyword: string): boolean {
-  for (const child of node.children) {
-    if (child && !child.isNamed && child.type === keyword) return true;
-  }
-  return false;
 }

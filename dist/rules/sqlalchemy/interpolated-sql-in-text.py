@@ -1,0 +1,33 @@
+import sqlalchemy as sa
+from sqlalchemy import select, text
+
+from app.models import User
+
+
+def find_by_email(session, email):
+    # expect: sqlalchemy/interpolated-sql-in-text
+    return session.execute(text(f"SELECT * FROM users WHERE email = '{email}'")).all()
+
+
+def find_by_name(session, name):
+    return session.execute(text("SELECT * FROM users WHERE name = '%s'" % name)).all()  # expect: sqlalchemy/interpolated-sql-in-text
+
+
+def sorted_users(session, column):
+    query = sa.text("SELECT * FROM users ORDER BY {}".format(column))  # expect: sqlalchemy/interpolated-sql-in-text
+    return session.execute(query).all()
+
+
+def find_by_email_bound(session, email):
+    # ok: sqlalchemy/interpolated-sql-in-text
+    return session.execute(text("SELECT * FROM users WHERE email = :email"), {"email": email}).all()
+
+
+def constant_f_string(session):
+    # An f-string without placeholders splices nothing in.
+    return session.execute(text(f"SELECT count(*) FROM users")).scalar()  # ok: sqlalchemy/interpolated-sql-in-text
+
+
+def expression_api(session, email):
+    return session.execute(select(User).where(User.email == email)).scalars().all()  # ok: sqlalchemy/interpolated-sql-in-text
+

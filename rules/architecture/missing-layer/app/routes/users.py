@@ -1,0 +1,5 @@
+from app import services
+
+
+def index():
+    return services.list_users()

@@ -1,0 +1,73 @@
+import { DEFAULT_CONTRACT_TIMEOUTS, contractDefaults, withDefaults } from '../../contract/defaults.js';
+import { liveRuntime } from '../../contract/live/live-runtime.js';
+import { renderContractText } from '../../contract/render-contract.js';
+import { runContract } from '../../contract/run-contract.js';
+import type { Config, ContractConfig } from '../../config/types.js';
+import { UsageError } from '../../core/errors.js';
+import { prepareRun } from '../../io/prepare-run.js';
+import { writeOutput } from '../../io/write-output.js';
+import { EXIT, type Command } from '../command.js';
+import { configOption, repoArgument, repoOption, stringValue } from '../options.js';
+
+/** The project's contract settings: its own override, else the top-level ones, else none (defaults only). */
+function contractConfigFor(config: Config, projectRoot: string): ContractConfig | false {
+  const override = config.projects.find((project) => project.root === projectRoot)?.contract;
+  const chosen = override !== undefined ? override : config.contract;
+  if (chosen === false) return false;
+  return chosen ?? { collections: [], env: {}, globals: {}, timeouts: { ...DEFAULT_CONTRACT_TIMEOUTS } };
+}
+
+export const contractCommand: Command = {
+  name: 'contract',
+  summary: 'Run the API contract tests of one project: static coverage, then the app against its OpenAPI document and Postman collections.',
+  usage: 'contract [<dir> | --repo <dir>] [--project <root>] [--static] [--format text|json] [--output <file>]',
+  details:
+    'Settings come from `contract:` in .constraint-gate.yml (or the project\'s own `contract:`); whatever is left out is read from the app\'s files\n' +
+    '(run.sh, manage.py, a FastAPI or Flask app module, package.json `start`, openapi.* and *.postman_collection.json).\n' +
+    'The app is started in its own process group and stopped, with everything it started, when the run ends.',
+  options: {
+    ...repoOption,
+    ...configOption,
+    project: { type: 'string', valueName: 'root', description: 'Project root inside the repository (default: `.`).' },
+    static: { type: 'boolean', description: 'Only match the OpenAPI operations to the code; start nothing.' },
+    format: { type: 'string', valueName: 'text|json', description: 'Output format (default: text).' },
+    output: { type: 'string', short: 'o', valueName: 'file', description: 'Write to a file instead of stdout.' },
+  },
+  positionals: [{ name: 'dir', description: 'Repository (same as --repo).' }],
+  async run(invocation) {
+    const format = stringValue(invocation, 'format') ?? 'text';
+    if (format !== 'text' && format !== 'json') throw new UsageError(`\`contract\` prints text or json, not \`${format}\`.`);
+    const configFile = stringValue(invocation, 'config');
+    const projectRoot = (stringValue(invocation, 'project') ?? '.').replace(/^\.\/|\/+$/g, '') || '.';
+    const prepared = await prepareRun({ repo: repoArgument(invocation), mode: 'audit', ...(configFile ? { configFile } : {}) });
+    try {
+      const configured = contractConfigFor(prepared.config, projectRoot);
+      if (configured === false) {
+        invocation.io.stdout(`Contract tests are off for ${projectRoot} (contract: off).\n`);
+        return EXIT.passed;
+      }
+      const defaults = contractDefaults(prepared.workspace, projectRoot, 'unknown');
+      invocation.logger.debug(`contract defaults from ${defaults.evidence.join(', ') || 'nothing'}`);
+      const config = withDefaults(configured, defaults);
+      const startLine = prepared.config.file && configured.start ? prepared.config.locate(['contract', 'start']).line : undefined;
+      const outcome = await runContract({
+        workspace: prepared.workspace,
+        projectRoot,
+        config,
+        logger: invocation.logger,
+        ...(prepared.config.file && startLine ? { configLocation: { file: prepared.config.file, line: startLine } } : {}),
+        ...(invocation.values.static ? {} : { runtime: liveRuntime() }),
+      });
+      const text = format === 'json'
+        ? `${JSON.stringify({ contract: outcome.report, findings: outcome.findings }, null, 2)}\n`
+        : renderContractText(outcome.report, outcome.findings);
+      const output = stringValue(invocation, 'output');
+      if (output) writeOutput(output, text);
+      else invocation.io.stdout(text);
+      const failed = outcome.findings.some((finding) => finding.severity === 'error') || outcome.report.status === 'failed' || outcome.report.status === 'error';
+      return failed ? EXIT.failed : EXIT.passed;
+    } finally {
+      prepared.dispose();
+    }
+  },
+};

@@ -1,0 +1,72 @@
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseBaseline } from '../../rules/baseline.js';
+import { runCli } from '../run-cli.js';
+
+async function cli(args: string[], cwd: string) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), cwd });
+  return { code, stdout, stderr };
+}
+
+const temporary: string[] = [];
+function tempDir(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cg-rules-'));
+  temporary.push(dir);
+  return dir;
+}
+afterAll(() => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+describe('constraint-gate rules', () => {
+  it('lists the built-in rules', async () => {
+    const result = await cli(['rules'], tempDir());
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^architecture\/forbidden-layer-import\s+error\s+architecture\s+An import crosses/m);
+    expect(result.stdout).toMatch(/orm\/raw-driver-access/);
+  });
+
+  it('explains one rule: title, why and fix', async () => {
+    const result = await cli(['rules', 'sequelize/sync-force-outside-tests'], tempDir());
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^sequelize\/sync-force-outside-tests: sync\(\{ force true \}\)/);
+    expect(result.stdout).toMatch(/Why it matters\n {2}`sequelize.sync/);
+    expect(result.stdout).toMatch(/Fix\n {2}Create and change the schema with migrations/);
+  });
+
+  it('suggests the closest id for an unknown one, as a usage error', async () => {
+    const result = await cli(['rules', 'orm/raw-driver-acess'], tempDir());
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/Did you mean `orm\/raw-driver-access`/);
+  });
+
+  it('includes custom packs from the config, and prints JSON', async () => {
+    const repo = tempDir();
+    mkdirSync(path.join(repo, 'team-rules', 'team'), { recursive: true });
+    writeFileSync(path.join(repo, '.constraint-gate.yml'), 'rules:\n  paths: [team-rules]\n');
+    writeFileSync(
+      path.join(repo, 'team-rules', 'team', 'no-print.yml'),
+      'id: team/no-print\ntitle: print() left in code\ncategory: framework\nseverity: note\nlanguages: [python]\nmessage: print\nwhy: Logs go through logging.\nfix: Use logging.\nmatch:\n  query: |\n    (call function: (identifier) @f (#eq? @f "print")) @match\n',
+    );
+    const result = await cli(['rules', 'team/no-print', '--repo', repo, '--format', 'json'], repo);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ id: 'team/no-print', kind: 'query', source: 'team-rules/team/no-print.yml' });
+  });
+});
+
+describe('constraint-gate baseline', () => {
+  it('writes the baseline where the config says, as a file `applyBaseline` reads', async () => {
+    const repo = tempDir();
+    writeFileSync(path.join(repo, '.constraint-gate.yml'), 'baseline: known.json\n');
+    writeFileSync(path.join(repo, 'app.py'), 'print(1)\n');
+    const result = await cli(['baseline', repo], repo);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/Wrote \d+ known findings? to known.json/);
+    const file = path.join(repo, 'known.json');
+    expect(existsSync(file)).toBe(true);
+    expect(parseBaseline(readFileSync(file, 'utf8'), 'known.json').version).toBe(1);
+  });
+});

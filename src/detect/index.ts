@@ -1,0 +1,1 @@
+export { detectProjects, type DetectInput } from './detect-projects.js';

@@ -1,0 +1,28 @@
+import type { SemanticCheck } from '../types.js';
+import { databaseEngine } from './database-engine.js';
+import { layerImports } from './layer-imports.js';
+import { missingLayer } from './missing-layer.js';
+import { rawDriverAccess, secondOrm } from './orm-imports.js';
+import { routeDataAccess } from './route-data-access.js';
+import { suppressionReason } from './suppression-reason.js';
+
+/** Checks by name; two checks with one name is a load-time error, not a silent override. */
+export function createCheckRegistry(checks: readonly SemanticCheck[]): ReadonlyMap<string, SemanticCheck> {
+  const registry = new Map<string, SemanticCheck>();
+  for (const check of checks) {
+    if (registry.has(check.name)) throw new Error(`Two semantic checks are named \`${check.name}\`; check names must be unique.`);
+    registry.set(check.name, check);
+  }
+  return registry;
+}
+
+/** Every semantic check a rule file can name with `check:`. Add a check by adding its module here. */
+export const CHECKS = createCheckRegistry([
+  missingLayer,
+  layerImports,
+  routeDataAccess,
+  databaseEngine,
+  rawDriverAccess,
+  secondOrm,
+  suppressionReason,
+]);

@@ -1,0 +1,127 @@
+import type { Config, Constraints } from '../config/types.js';
+import type { Project } from '../core/types.js';
+import { isWithin } from '../core/workspace.js';
+import type { FactsGrammar } from '../source/facts.js';
+import { globToRegExp } from '../source/layers.js';
+import type { SourceModel } from '../source/model.js';
+import { CHECKS } from './checks/index.js';
+import type { RuleSet } from './load-rules.js';
+import type { CheckContext, Rule, RuleFinding, SemanticCheck } from './types.js';
+
+/**
+ * The main-thread half of the rule engine: per-file findings the workers left in the facts, kept
+ * where their rule applies to the file's project, plus the semantic checks run on the whole model.
+ * Order of the pipeline for the engine:
+ *
+ *   evaluateRules -> applySuppressions -> scopeFindings -> assignFingerprints -> applyBaseline
+ */
+export function evaluateRules(model: SourceModel, projects: readonly Project[], ruleSet: RuleSet, config: Config): RuleFinding[] {
+  return [...collectFileFindings(model, projects, ruleSet), ...runSemanticChecks(model, projects, ruleSet, config)];
+}
+
+/** The project a file belongs to: the deepest root that contains it. */
+export function projectOf(file: string, projects: readonly Project[]): Project | undefined {
+  let best: Project | undefined;
+  for (const project of projects) {
+    if (isWithin(file, project.root) && (!best || project.root.length > best.root.length || best.root === '.')) best = project;
+  }
+  return best;
+}
+
+const GRAMMAR_LANGUAGE: Partial<Record<FactsGrammar, Rule['languages'][number]>> = {
+  python: 'python',
+  javascript: 'javascript',
+  typescript: 'typescript',
+  tsx: 'typescript',
+};
+
+/** Whether a rule's `frameworks`/`orms` filters admit a project (no filter admits every project). */
+export function ruleAppliesTo(rule: Rule, project: Project | undefined): boolean {
+  if (rule.frameworks.length > 0 && !(project && (rule.frameworks as string[]).includes(project.framework))) return false;
+  if (rule.orms.length > 0 && !(project?.orm && (rule.orms as string[]).includes(project.orm))) return false;
+  return true;
+}
+
+export function collectFileFindings(model: SourceModel, projects: readonly Project[], ruleSet: RuleSet): RuleFinding[] {
+  const rules = new Map(ruleSet.rules.filter((rule) => rule.match).map((rule) => [rule.id, rule]));
+  const findings: RuleFinding[] = [];
+  for (const [file, facts] of model.files) {
+    if (facts.findings.length === 0) continue;
+    const project = projectOf(file, projects);
+    for (const finding of facts.findings) {
+      const rule = rules.get(finding.ruleId);
+      if (!rule || !ruleAppliesTo(rule, project)) continue;
+      findings.push({ ...finding, severity: rule.severity, ...(project ? { project: project.root } : {}) });
+    }
+  }
+  return findings;
+}
+
+/** Runs every `check:` rule once per project it applies to. */
+export function runSemanticChecks(
+  model: SourceModel,
+  projects: readonly Project[],
+  ruleSet: RuleSet,
+  config: Config,
+  checks: ReadonlyMap<string, SemanticCheck> = CHECKS,
+): RuleFinding[] {
+  const targets = projects.length > 0 ? projects : [wholeRepository()];
+  const filesByProject = new Map<string, string[]>(targets.map((project) => [project.root, []]));
+  for (const file of model.files.keys()) {
+    const project = projectOf(file, targets);
+    if (project) filesByProject.get(project.root)!.push(file);
+  }
+  const findings: RuleFinding[] = [];
+  for (const rule of ruleSet.rules) {
+    if (!rule.check) continue;
+    const check = checks.get(rule.check);
+    if (!check) continue;
+    const inScope = pathFilter(rule);
+    for (const project of targets) {
+      if (!ruleAppliesTo(rule, project)) continue;
+      const files = filesByProject.get(project.root)!.filter((file) => inScope(file) && languageAdmits(rule, model, file));
+      const context: CheckContext = {
+        rule,
+        config,
+        constraints: constraintsFor(project, config),
+        projects: targets,
+        files,
+        finding: (at) => ({
+          ruleId: rule.id,
+          category: rule.category,
+          severity: rule.severity,
+          file: at.file,
+          line: at.line,
+          endLine: at.endLine ?? at.line,
+          message: at.message,
+          aiAuthored: false,
+          fingerprint: '',
+          project: project.root,
+          ...(at.scope ? { scope: at.scope } : {}),
+        }),
+      };
+      findings.push(...check.run(model, project, rule.params, context));
+    }
+  }
+  return findings;
+}
+
+/** A project's own constraints when it declares them, else the repository-wide ones. */
+export function constraintsFor(project: Project, config: Config): Constraints {
+  return config.projects.find((override) => override.root === project.root)?.constraints ?? config.constraints;
+}
+
+function languageAdmits(rule: Rule, model: SourceModel, file: string): boolean {
+  const language = GRAMMAR_LANGUAGE[model.files.get(file)?.grammar ?? 'prisma'];
+  return language === undefined || rule.languages.includes(language);
+}
+
+function pathFilter(rule: Rule): (file: string) => boolean {
+  const include = rule.paths.include.map(globToRegExp);
+  const exclude = rule.paths.exclude.map(globToRegExp);
+  return (file) => (include.length === 0 || include.some((pattern) => pattern.test(file))) && !exclude.some((pattern) => pattern.test(file));
+}
+
+function wholeRepository(): Project {
+  return { root: '.', framework: 'unknown', language: 'unknown', orm: null, database: null, databases: [], candidates: [], evidence: [] };
+}

@@ -1,0 +1,255 @@
+import { Query, type Language, type Node, type QueryMatch } from 'web-tree-sitter';
+import type { ExtractContext } from '../source/extract.js';
+import type { SuppressionFact } from '../source/facts.js';
+import { globToRegExp } from '../source/layers.js';
+import { collectDataAccessCalls } from './checks/data-access-facts.js';
+import type { FileRulePayload, PayloadRule, RuleFinding } from './types.js';
+
+/**
+ * The rule engine's part of the single parse, run in the parse worker after the fact extractors:
+ *
+ *   matchFileRules(context, ruleSet.payload)
+ *
+ * where `ruleSet` comes from `loadRuleSet` in the main thread and `payload` reached the worker as
+ * plain data (buildSourceModel's `perFileRules`). It fills, on `context.facts`:
+ *  - `findings`: matches of the tree-sitter query rules (fingerprints are assigned later, in the
+ *    main thread, once every finding of a file is known);
+ *  - `suppressions`: `constraint-gate: ignore <rule-id>[, <rule-id>] -- <reason>` comments;
+ *  - `checkFacts['data-access']`: calls that read or write the database, for the architecture check,
+ *    in the files of the entry layers the payload names (always an array, empty elsewhere).
+ * With no payload it still records suppressions, and data-access calls in every file.
+ */
+export function matchFileRules(context: ExtractContext, payload?: FileRulePayload): void {
+  extractSuppressions(context);
+  context.facts.checkFacts['data-access'] = collectsDataAccess(payload, context.path) ? collectDataAccessCalls(context) : [];
+  if (!payload) return;
+  for (const rule of payload.rules) {
+    if (!rule.grammars.includes(context.grammar)) continue;
+    if (!pathApplies(rule, context.path)) continue;
+    context.facts.findings.push(...runQueryRule(rule, context));
+  }
+}
+
+/**
+ * Data-access calls matter only in the entry layers (routes/handlers) of a declared architecture;
+ * the payload names their globs. A glob is relative to a project root the worker does not know,
+ * so it is tried against every suffix of the path. Without a payload, every file collects them.
+ */
+function collectsDataAccess(payload: FileRulePayload | undefined, file: string): boolean {
+  if (!payload) return true;
+  if (payload.dataAccessPaths.length === 0) return false;
+  const patterns = payload.dataAccessPaths.map(cachedGlob);
+  const segments = file.split('/');
+  for (let start = 0; start < segments.length; start++) {
+    const suffix = segments.slice(start).join('/');
+    if (patterns.some((pattern) => pattern.test(suffix))) return true;
+  }
+  return false;
+}
+
+const globs = new Map<string, RegExp>();
+function cachedGlob(glob: string): RegExp {
+  let pattern = globs.get(glob);
+  if (!pattern) {
+    pattern = globToRegExp(glob);
+    globs.set(glob, pattern);
+  }
+  return pattern;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Query rules
+
+interface CompiledMatch {
+  query: Query;
+  /** Cheap text test: false when no pattern of the query can match this text (see literalsByPattern). */
+  mayMatch: (text: string) => boolean;
+  inside?: Query;
+  notInside?: Query;
+  has?: Query;
+  notHas?: Query;
+}
+
+/** Queries compiled per worker, by grammar and rule text; a changed rule compiles anew. */
+const compiled = new Map<string, CompiledMatch>();
+const pathFilters = new Map<string, { include: RegExp[]; exclude: RegExp[] }>();
+
+function pathApplies(rule: PayloadRule, file: string): boolean {
+  if (rule.include.length === 0 && rule.exclude.length === 0) return true;
+  const key = `${rule.include.join('\0')}\u0001${rule.exclude.join('\0')}`;
+  let filter = pathFilters.get(key);
+  if (!filter) {
+    filter = { include: rule.include.map(cachedGlob), exclude: rule.exclude.map(cachedGlob) };
+    pathFilters.set(key, filter);
+  }
+  if (filter.include.length > 0 && !filter.include.some((pattern) => pattern.test(file))) return false;
+  return !filter.exclude.some((pattern) => pattern.test(file));
+}
+
+/** Compiles a rule's queries for one language; throws the tree-sitter error when one does not compile. */
+export function compileMatch(language: Language, match: PayloadRule['match']): CompiledMatch {
+  const query = new Query(language, match.query);
+  const patterns = literalsByPattern(query, match.query);
+  const mayMatch = (text: string) => patterns.some((sets) => sets.every((alternatives) => alternatives.some((literal) => text.includes(literal))));
+  const result: CompiledMatch = { query, mayMatch };
+  if (match.inside) result.inside = new Query(language, match.inside);
+  if (match['not-inside']) result.notInside = new Query(language, match['not-inside']);
+  if (match.has) result.has = new Query(language, match.has);
+  if (match['not-has']) result.notHas = new Query(language, match['not-has']);
+  return result;
+}
+
+const EQ_PREDICATE = /\(#eq\?\s+@[\w.-]+\s+("(?:[^"\\]|\\.)*")\s*\)/g;
+const ANY_OF_PREDICATE = /\(#any-of\?\s+@[\w.-]+((?:\s+"(?:[^"\\]|\\.)*")+)\s*\)/g;
+const QUOTED = /"(?:[^"\\]|\\.)*"/g;
+
+/**
+ * For each pattern of a query, the literal texts its `#eq?`/`#any-of?` predicates compare a capture
+ * with: a capture's text is part of the file's text, so a file lacking every alternative of one
+ * set cannot match that pattern. Most files contain no `$queryRawUnsafe` or `text(`; they skip the
+ * query (a whole-tree walk) for the price of a substring search.
+ */
+function literalsByPattern(query: Query, source: string): string[][][] {
+  // Pattern offsets are bytes; with non-ASCII text they would not slice the source right.
+  if (!/^[\x00-\x7f]*$/.test(source)) return [[]];
+  const patterns: string[][][] = [];
+  for (let index = 0; index < query.patternCount(); index++) {
+    const text = source.slice(query.startIndexForPattern(index), query.endIndexForPattern(index));
+    const sets: string[][] = [];
+    for (const match of text.matchAll(EQ_PREDICATE)) sets.push([unquote(match[1]!)]);
+    for (const match of text.matchAll(ANY_OF_PREDICATE)) sets.push([...match[1]!.matchAll(QUOTED)].map((quoted) => unquote(quoted[0])));
+    patterns.push(sets);
+  }
+  return patterns;
+}
+
+function unquote(quoted: string): string {
+  try {
+    return JSON.parse(quoted) as string;
+  } catch {
+    return '';
+  }
+}
+
+function compiledFor(rule: PayloadRule, context: ExtractContext): CompiledMatch {
+  const key = `${context.grammar}\0${rule.id}\0${JSON.stringify(rule.match)}`;
+  let entry = compiled.get(key);
+  if (!entry) {
+    entry = compileMatch(context.tree.language, rule.match);
+    compiled.set(key, entry);
+  }
+  return entry;
+}
+
+function runQueryRule(rule: PayloadRule, context: ExtractContext): RuleFinding[] {
+  const queries = compiledFor(rule, context);
+  if (!queries.mayMatch(context.text)) return [];
+  const findings: RuleFinding[] = [];
+  const seen = new Set<number>();
+  // `@scope` nodes of the relational queries, found once per file and rule.
+  const scopes = (query: Query | undefined): Set<number> | undefined =>
+    query ? new Set(query.captures(context.root).filter((capture) => capture.name === 'scope').map((capture) => capture.node.id)) : undefined;
+  let insideScopes: Set<number> | undefined;
+  let notInsideScopes: Set<number> | undefined;
+  for (const match of queries.query.matches(context.root)) {
+    const target = match.captures.find((capture) => capture.name === 'match')?.node;
+    if (!target || seen.has(target.id)) continue;
+    if (queries.inside) {
+      insideScopes ??= scopes(queries.inside)!;
+      if (!hasEnclosing(target, insideScopes)) continue;
+    }
+    if (queries.notInside) {
+      notInsideScopes ??= scopes(queries.notInside)!;
+      if (hasEnclosing(target, notInsideScopes)) continue;
+    }
+    if (queries.has && queries.has.matches(target).length === 0) continue;
+    if (queries.notHas && queries.notHas.matches(target).length > 0) continue;
+    seen.add(target.id);
+    findings.push({
+      ruleId: rule.id,
+      category: rule.category,
+      severity: rule.severity,
+      file: context.path,
+      line: target.startPosition.row + 1,
+      endLine: target.endPosition.row + 1,
+      column: target.startPosition.column + 1,
+      endColumn: target.endPosition.column + 1,
+      message: interpolate(rule.message, match),
+      aiAuthored: false,
+      fingerprint: '',
+    });
+  }
+  return findings;
+}
+
+function hasEnclosing(node: Node, scopes: Set<number>): boolean {
+  for (let current: Node | null = node; current; current = current.parent) {
+    if (scopes.has(current.id)) return true;
+  }
+  return false;
+}
+
+/** `{{name}}` -> the first line of the text captured as `@name` (kept short); unknown names stay as written. */
+export function interpolate(message: string, match: QueryMatch): string {
+  return message.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (whole, name: string) => {
+    const node = match.captures.find((capture) => capture.name === name)?.node;
+    if (!node) return whole;
+    const firstLine = node.text.split('\n')[0]!.trim();
+    return firstLine.length > 80 ? `${firstLine.slice(0, 77)}...` : firstLine;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Suppressions
+
+const SUPPRESSION = /constraint-gate:\s*ignore\s+([a-z0-9/*-]+(?:\s*,\s*[a-z0-9/*-]+)*)(?:\s*--\s*(.*?))?\s*(?:\*\/)?\s*$/i;
+const commentQueries = new Map<Language, Query>();
+
+/**
+ * A suppression on a line with code applies to that line; on a line of its own it applies to the
+ * next line that is neither blank nor another comment (so several suppressions can be stacked).
+ */
+function extractSuppressions(context: ExtractContext): void {
+  if (!context.text.includes('constraint-gate:')) return;
+  let query = commentQueries.get(context.tree.language);
+  if (!query) {
+    query = new Query(context.tree.language, '(comment) @comment');
+    commentQueries.set(context.tree.language, query);
+  }
+  const lines = context.text.split('\n');
+  const commentRows = new Set<number>();
+  const comments = query.captures(context.root).map((capture) => capture.node);
+  for (const comment of comments) {
+    for (let row = comment.startPosition.row; row <= comment.endPosition.row; row++) {
+      const line = lines[row] ?? '';
+      // A row is a comment row when nothing but this comment sits on it.
+      if (row > comment.startPosition.row || line.slice(0, comment.startPosition.column).trim() === '') commentRows.add(row);
+    }
+  }
+  for (const comment of comments) {
+    const parsed = parseSuppression(comment.text);
+    if (!parsed) continue;
+    const commentRow = comment.startPosition.row;
+    const ownLine = (lines[commentRow] ?? '').slice(0, comment.startPosition.column).trim() === '';
+    let target = commentRow;
+    if (ownLine) {
+      target = comment.endPosition.row + 1;
+      while (target < lines.length && (lines[target]!.trim() === '' || commentRows.has(target))) target++;
+    }
+    for (const ruleId of parsed.ruleIds) {
+      const fact: SuppressionFact = { ruleId, line: target + 1, commentLine: commentRow + 1 };
+      if (parsed.reason) fact.reason = parsed.reason;
+      context.facts.suppressions.push(fact);
+    }
+  }
+}
+
+/** The rule ids and reason of a suppression comment's text, or undefined when it is not one. */
+export function parseSuppression(text: string): { ruleIds: string[]; reason?: string } | undefined {
+  const body = text.replace(/^\s*(#|\/\/|\/\*+)\s*/, '');
+  const match = SUPPRESSION.exec(body);
+  if (!match) return undefined;
+  const ruleIds = match[1]!.split(',').map((id) => id.trim()).filter(Boolean);
+  const reason = match[2]?.replace(/\*\/\s*$/, '').trim();
+  return reason ? { ruleIds, reason } : { ruleIds };
+}

@@ -1,0 +1,228 @@
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { memoryLogger } from '../core/logger.js';
+import { memoryWorkspace } from '../core/workspace.js';
+import { fsWorkspace } from '../io/fs-workspace.js';
+import { fsFactsCache } from '../io/fs-facts-cache.js';
+import { buildSourceModel } from './build-model.js';
+import { memoryFactsCache } from './facts-cache.js';
+import { DEFAULT_FILE_LIMITS } from './parse-file.js';
+import type { FileRulePayload } from '../rules/types.js';
+
+describe('buildSourceModel: files it does not parse', () => {
+  it('keeps facts of a file with syntax errors and adds one note at the first error', async () => {
+    const workspace = memoryWorkspace({
+      'app/broken.py': 'import os\n\ndef ok():\n    return 1\n\ndef broken(:\n    pass\nfrom .models import User\n',
+    });
+    const model = await buildSourceModel(workspace);
+    const facts = model.files.get('app/broken.py')!;
+    expect(facts.syntaxErrors[0]?.line).toBe(6);
+    expect(facts.imports.map((fact) => fact.specifier)).toEqual(['os', '.models']);
+    expect(model.notes).toHaveLength(1);
+    expect(model.notes[0]).toMatchObject({ ruleId: 'source/syntax-error', severity: 'note', file: 'app/broken.py', line: 6, category: 'architecture' });
+  });
+
+  it('skips binary, minified and oversized files with a note each, and ignores non-code files', async () => {
+    const minified = `var a=${'[1,2,3],'.repeat(1000)}0;`;
+    const workspace = memoryWorkspace({
+      'src/binary.js': 'const a = 1;\u0000\u0001\u0002',
+      'src/vendor.js': `${minified}\n${minified}\n`,
+      'public/lib.min.js': 'var a=1;\n',
+      'src/huge.ts': `export const data = [\n${'  1,\n'.repeat(7000)}];\n`,
+      'src/ok.ts': "import x from './huge';\n",
+      'README.md': '# not code\n',
+    });
+    const model = await buildSourceModel(workspace, { limits: { ...DEFAULT_FILE_LIMITS, maxBytes: 30_000 } });
+    expect([...model.files.keys()]).toEqual(['src/ok.ts']);
+    expect(model.notes.map((note) => [note.file, note.ruleId, note.message.split(':')[1]?.trim().split(' ').slice(0, 3).join(' ')])).toEqual([
+      ['public/lib.min.js', 'source/skipped-file', 'it looks minified'],
+      ['src/binary.js', 'source/skipped-file', 'it looks binary.'],
+      ['src/huge.ts', 'source/skipped-file', 'it is larger'],
+      ['src/vendor.js', 'source/skipped-file', 'it looks minified'],
+    ]);
+    expect(model.stats).toMatchObject({ files: 1, parsed: 1, skipped: 4, fromCache: 0 });
+  });
+
+  it('reads schema.prisma files through the Prisma schema reader', async () => {
+    const model = await buildSourceModel(
+      memoryWorkspace({
+        'prisma/schema.prisma': 'datasource db {\n  provider = "postgresql"\n  url = env("DATABASE_URL")\n}\n\nmodel User {\n  id Int @id\n  email String\n}\n',
+        'prisma/notes.txt': 'model Ignored {}\n',
+      }),
+    );
+    expect([...model.files.keys()]).toEqual(['prisma/schema.prisma']);
+    const facts = model.files.get('prisma/schema.prisma')!;
+    expect(facts.grammar).toBe('prisma');
+    expect(facts.models.map((fact) => [fact.name, fact.orm, fact.line])).toEqual([['User', 'prisma', 6]]);
+    expect(facts.database.some((fact) => fact.engine === 'postgres')).toBe(true);
+  });
+
+  it('never follows a symbolic link that leaves the repository', async () => {
+    const base = mkdtempSync(path.join(tmpdir(), 'cg-symlink-'));
+    try {
+      const repo = path.join(base, 'repo');
+      const outside = path.join(base, 'outside');
+      mkdirSync(path.join(repo, 'app'), { recursive: true });
+      mkdirSync(outside);
+      writeFileSync(path.join(outside, 'secret.py'), 'import leaked_module\n');
+      writeFileSync(path.join(repo, 'app', 'main.py'), 'from . import inside\n');
+      writeFileSync(path.join(repo, 'app', 'inside.py'), 'import os\n');
+      symlinkSync(path.join(outside, 'secret.py'), path.join(repo, 'app', 'linked.py'));
+      symlinkSync(outside, path.join(repo, 'linked-dir'));
+      const model = await buildSourceModel(fsWorkspace(repo));
+      expect([...model.files.keys()]).toEqual(['app/inside.py', 'app/main.py']);
+      const everyImport = [...model.files.values()].flatMap((facts) => facts.imports.map((fact) => fact.specifier));
+      expect(everyImport).not.toContain('leaked_module');
+    } finally {
+      rmSync(base, { recursive: true, force: true });
+    }
+  });
+});
+
+/** Shard file names with their modification times, to tell whether a run wrote anything. */
+function shardSnapshot(directory: string): Record<string, number> {
+  return Object.fromEntries(readdirSync(directory).map((name) => [name, statSync(path.join(directory, name)).mtimeMs]));
+}
+
+describe('buildSourceModel: cache', () => {
+  const files = {
+    'app/main.py': 'from .db import session\n',
+    'app/db.py': 'session = None\n',
+    'src/index.ts': "import { a } from './a';\n",
+    'src/a.ts': 'export const a = 1;\n',
+  };
+
+  it('takes unchanged files from the cache and re-parses changed ones', async () => {
+    const cache = memoryFactsCache();
+    const cold = await buildSourceModel(memoryWorkspace(files), { cache });
+    expect(cold.stats).toMatchObject({ files: 4, parsed: 4, fromCache: 0 });
+    const warm = await buildSourceModel(memoryWorkspace(files), { cache });
+    expect(warm.stats).toMatchObject({ files: 4, parsed: 0, fromCache: 4 });
+    expect([...warm.files.values()]).toEqual([...cold.files.values()]);
+    const changed = await buildSourceModel(memoryWorkspace({ ...files, 'src/a.ts': 'export const a = 2;\nexport const b = 3;\n' }), { cache });
+    expect(changed.stats).toMatchObject({ files: 4, parsed: 1, fromCache: 3 });
+    expect(changed.files.get('src/a.ts')?.definitions.map((definition) => definition.name)).toEqual(['a', 'b']);
+    const otherRules = await buildSourceModel(memoryWorkspace(files), { cache, salt: 'another rule set' });
+    expect(otherRules.stats).toMatchObject({ parsed: 4, fromCache: 0 });
+  });
+
+  it('does not share an entry between identical files at different paths', async () => {
+    const cache = memoryFactsCache();
+    const model = await buildSourceModel(memoryWorkspace({ 'a/__init__.py': '', 'b/__init__.py': '' }), { cache });
+    expect([...model.files.values()].map((facts) => facts.path)).toEqual(['a/__init__.py', 'b/__init__.py']);
+    expect(cache.entries.size).toBe(2);
+  });
+
+  it('persists facts on disk, and a warm run with no change writes nothing', async () => {
+    const directory = mkdtempSync(path.join(tmpdir(), 'cg-facts-cache-'));
+    try {
+      const cold = await buildSourceModel(memoryWorkspace(files), { cache: fsFactsCache(directory) });
+      expect(cold.stats.parsed).toBe(4);
+      const warm = await buildSourceModel(memoryWorkspace(files), { cache: fsFactsCache(directory) });
+      expect(warm.stats).toMatchObject({ parsed: 0, fromCache: 4 });
+      expect([...warm.files.values()]).toEqual([...cold.files.values()]);
+      const changed = await buildSourceModel(memoryWorkspace({ ...files, 'app/db.py': 'session = 1\n' }), { cache: fsFactsCache(directory) });
+      expect(changed.stats).toMatchObject({ parsed: 1, fromCache: 3 });
+      const shardsBefore = shardSnapshot(directory);
+      const again = await buildSourceModel(memoryWorkspace({ ...files, 'app/db.py': 'session = 1\n' }), { cache: fsFactsCache(directory) });
+      expect(again.stats).toMatchObject({ parsed: 0, fromCache: 4 });
+      expect(shardSnapshot(directory)).toEqual(shardsBefore);
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+
+  it('treats a corrupt cache shard as a cold start', async () => {
+    const directory = mkdtempSync(path.join(tmpdir(), 'cg-facts-cache-'));
+    try {
+      await buildSourceModel(memoryWorkspace(files), { cache: fsFactsCache(directory) });
+      for (let shard = 0; shard < 16; shard++) writeFileSync(path.join(directory, `facts-${shard.toString(16)}.json`), '{ not json');
+      const model = await buildSourceModel(memoryWorkspace(files), { cache: fsFactsCache(directory) });
+      expect(model.stats).toMatchObject({ parsed: 4, fromCache: 0 });
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('buildSourceModel: worker threads', () => {
+  // The worker runs from a bundle, as in dist/; build one into a git-ignored folder of the repository
+  // so its web-tree-sitter and grammar wasm files resolve from node_modules.
+  const bundleDirectory = path.resolve('.cache', `parse-worker-test-${process.pid}`);
+  let workerScript: URL;
+
+  beforeAll(async () => {
+    mkdirSync(bundleDirectory, { recursive: true });
+    const outfile = path.join(bundleDirectory, 'parse-worker.js');
+    await build({
+      entryPoints: [path.resolve('src/source/parse-worker.ts')],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      external: ['web-tree-sitter'],
+      logLevel: 'silent',
+    });
+    workerScript = pathToFileURL(outfile);
+  });
+
+  afterAll(() => rmSync(bundleDirectory, { recursive: true, force: true }));
+
+  it('yields the same facts as parsing in the main thread', async () => {
+    const files: Record<string, string> = {};
+    for (let index = 0; index < 150; index++) {
+      files[`app/module_${index}.py`] = `from .module_${(index + 1) % 150} import value\n\nasync def handler_${index}():\n    return value\n`;
+      files[`src/module${index}.ts`] = `import { v } from './module${(index + 1) % 150}';\nexport async function handler${index}() { return v; }\n`;
+    }
+    files['app/broken.py'] = 'def broken(:\n    pass\n';
+    const inThread = await buildSourceModel(memoryWorkspace(files), { workers: 0 });
+    const logger = memoryLogger();
+    const inWorkers = await buildSourceModel(memoryWorkspace(files), { workers: 2, workerScript, logger });
+    expect(logger.messages.filter((message) => message.level === 'warn')).toEqual([]);
+    expect(inWorkers.stats).toMatchObject({ files: 301, parsed: 301 });
+    expect([...inWorkers.files.entries()]).toEqual([...inThread.files.entries()]);
+    expect(inWorkers.notes).toEqual(inThread.notes);
+    expect(inWorkers.graph.edgesTo('app/module_0.py').map((edge) => edge.from)).toEqual(['app/module_149.py']);
+  });
+
+  it('hands the per-file rule payload to the rule hook in workers and in the main thread', async () => {
+    const perFileRules: FileRulePayload = {
+      version: 1,
+      rules: [
+        {
+          id: 'test/no-eval',
+          category: 'security',
+          severity: 'warning',
+          message: 'eval call',
+          grammars: ['javascript', 'typescript', 'tsx'],
+          include: [],
+          exclude: [],
+          match: { query: '(call_expression function: (identifier) @name (#eq? @name "eval")) @match' },
+        },
+      ],
+    };
+    const files: Record<string, string> = {};
+    for (let index = 0; index < 40; index++) files[`src/m${index}.js`] = index % 10 === 0 ? 'eval("1");\n' : 'run();\n';
+    for (const workers of [0, 2]) {
+      const model = await buildSourceModel(memoryWorkspace(files), { workers, workerScript, perFileRules });
+      const flagged = [...model.files.values()].filter((facts) => facts.findings.some((finding) => finding.ruleId === 'test/no-eval'));
+      expect(flagged.map((facts) => facts.path)).toEqual(['src/m0.js', 'src/m10.js', 'src/m20.js', 'src/m30.js']);
+    }
+  });
+
+  it('falls back to the main thread when the worker script cannot start', async () => {
+    const logger = memoryLogger();
+    const model = await buildSourceModel(memoryWorkspace({ 'a.py': 'import os\n' }), {
+      workers: 2,
+      workerScript: pathToFileURL(path.join(bundleDirectory, 'missing-worker.js')),
+      logger,
+    });
+    expect(model.stats.parsed).toBe(1);
+    expect(logger.messages.some((message) => message.level === 'warn' && message.message.includes('parse workers failed'))).toBe(true);
+  });
+});

@@ -1,0 +1,169 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import type { Finding } from '../core/types.js';
+import type { Logger } from '../core/logger.js';
+import { silentLogger } from '../core/logger.js';
+import type { Workspace } from '../core/workspace.js';
+import type { FileFacts } from './facts.js';
+import { factsCacheKey, type FactsCache } from './facts-cache.js';
+import { buildImportGraph } from './imports/import-graph.js';
+import type { SourceModel } from './model.js';
+import {
+  carriesFacts,
+  DEFAULT_FILE_LIMITS,
+  failedFileNote,
+  parseFileSafely,
+  sha1,
+  skippedFileNote,
+  skipReasonFor,
+  syntaxErrorNote,
+  type FileLimits,
+  type SafeParseOutcome,
+} from './parse-file.js';
+import { parseInWorkers, type ParseJob } from './parse-pool.js';
+
+export interface BuildSourceModelOptions {
+  cache?: FactsCache;
+  /** Mixed into every cache key; the rule engine passes its rule-set fingerprint. */
+  salt?: string;
+  /** Opaque, serialisable per-file rule set, handed to the per-file rule hook in each worker. */
+  perFileRules?: unknown;
+  logger?: Logger;
+  /** Worker threads to parse with; 0 parses in this thread. Default: the machine's parallelism, capped. */
+  workers?: number;
+  /** The bundled worker entry; default `parse-worker.js` next to the running bundle. */
+  workerScript?: URL;
+  limits?: FileLimits;
+}
+
+/** More threads than this stop paying off: the main thread's reading and hashing becomes the bottleneck. */
+const MAX_WORKERS = 8;
+/** Below this much text to parse, starting workers (each loads the grammars) costs more than it saves. */
+const IN_THREAD_CHARACTERS = 1024 * 1024;
+
+/**
+ * Every code file of the workspace, parsed once (or taken from the cache when its content did not
+ * change), plus the resolved import graph and `note` findings for files that were skipped or only
+ * partly parsed.
+ */
+export async function buildSourceModel(workspace: Workspace, options: BuildSourceModelOptions = {}): Promise<SourceModel> {
+  const started = performance.now();
+  const logger = options.logger ?? silentLogger;
+  const limits = options.limits ?? DEFAULT_FILE_LIMITS;
+  const allFiles = workspace.listFiles();
+  const candidates = [...new Set(allFiles.filter(carriesFacts))];
+
+  const files = new Map<string, FileFacts>();
+  const notes: Finding[] = [];
+  const jobs: ParseJob[] = [];
+  const keys = new Map<string, string>();
+  let skipped = 0;
+  let fromCache = 0;
+
+  for (const path of candidates) {
+    // Read first and ask for the size only when that fails: each call resolves the real path,
+    // which is most of the cost of reading a small file.
+    const text = workspace.readText(path);
+    if (text === undefined) {
+      if (workspace.size(path) === undefined) {
+        // Missing, or a symbolic link leaving the repository: never followed, nothing to report.
+        logger.debug(`source model: ${path} is not readable inside the repository; ignored`);
+      } else {
+        skipped++;
+        notes.push(skippedFileNote(path, 'binary'));
+      }
+      continue;
+    }
+    const reason = skipReasonFor(path, text, limits);
+    if (reason) {
+      skipped++;
+      notes.push(skippedFileNote(path, reason));
+      continue;
+    }
+    const hash = sha1(text);
+    const key = factsCacheKey(path, hash, options.salt);
+    const cached = options.cache?.get(key);
+    if (cached && cached.path === path && cached.hash === hash) {
+      fromCache++;
+      files.set(path, cached);
+      addSyntaxNote(cached, text, notes);
+      continue;
+    }
+    keys.set(path, key);
+    jobs.push({ path, text, hash });
+  }
+
+  const outcomes = await parseJobs(jobs, options, limits, logger);
+  let parsed = 0;
+  outcomes.forEach((outcome, index) => {
+    const job = jobs[index]!;
+    if (outcome.kind === 'parsed') {
+      parsed++;
+      files.set(job.path, outcome.facts);
+      options.cache?.set(keys.get(job.path)!, outcome.facts);
+      addSyntaxNote(outcome.facts, job.text, notes);
+    } else if (outcome.kind === 'skipped') {
+      skipped++;
+      notes.push(outcome.note);
+    } else {
+      skipped++;
+      logger.warn(`source model: could not analyse ${job.path}: ${outcome.message.split('\n')[0]}`);
+      logger.debug(outcome.message);
+      notes.push(failedFileNote(job.path));
+    }
+  });
+  options.cache?.flush?.();
+
+  // Facts in listing order, whichever came from the cache and whichever from a worker.
+  const ordered = new Map<string, FileFacts>();
+  let lines = 0;
+  for (const path of candidates) {
+    const facts = files.get(path);
+    if (!facts) continue;
+    ordered.set(path, facts);
+    lines += facts.lineCount;
+  }
+  const graph = buildImportGraph(ordered, allFiles, (path) => workspace.readText(path));
+  const durationMs = Math.round(performance.now() - started);
+  logger.debug(`source model: ${ordered.size} files (${parsed} parsed, ${fromCache} cached, ${skipped} skipped), ${lines} lines in ${durationMs} ms`);
+  return {
+    files: ordered,
+    graph,
+    notes,
+    stats: { files: ordered.size, parsed, fromCache, skipped, lines, durationMs },
+  };
+}
+
+function addSyntaxNote(facts: FileFacts, text: string, notes: Finding[]): void {
+  const note = syntaxErrorNote(facts, text);
+  if (note) notes.push(note);
+}
+
+async function parseJobs(jobs: ParseJob[], options: BuildSourceModelOptions, limits: FileLimits, logger: Logger): Promise<SafeParseOutcome[]> {
+  const characters = jobs.reduce((sum, job) => sum + job.text.length, 0);
+  const workers = options.workers ?? Math.min(availableParallelism(), MAX_WORKERS);
+  const script = options.workerScript ?? bundledWorkerScript();
+  if (workers > 0 && script && (options.workers !== undefined || characters >= IN_THREAD_CHARACTERS)) {
+    try {
+      return await parseInWorkers(script, workers, jobs, { limits, perFileRules: options.perFileRules });
+    } catch (error) {
+      logger.warn(`source model: parse workers failed (${error instanceof Error ? error.message : String(error)}); parsing in the main thread`);
+    }
+  }
+  const outcomes: SafeParseOutcome[] = [];
+  for (const job of jobs) {
+    outcomes.push(await parseFileSafely(job.path, job.text, { hash: job.hash, limits, perFileRules: options.perFileRules }));
+  }
+  return outcomes;
+}
+
+/** dist/parse-worker.js next to the running bundle; absent when running from source. */
+function bundledWorkerScript(): URL | undefined {
+  const script = new URL('./parse-worker.js', import.meta.url);
+  try {
+    return existsSync(fileURLToPath(script)) ? script : undefined;
+  } catch {
+    return undefined;
+  }
+}

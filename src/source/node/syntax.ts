@@ -1,0 +1,164 @@
+import type { Node } from 'web-tree-sitter';
+
+/** Small readers over tree-sitter JavaScript/TypeScript nodes, shared by the Node extractors. */
+
+export function lineOf(node: Node): number {
+  return node.startPosition.row + 1;
+}
+
+export function isFunctionNode(node: Node | null | undefined): boolean {
+  return (
+    node !== null &&
+    node !== undefined &&
+    (node.type === 'arrow_function' ||
+      node.type === 'function_expression' ||
+      node.type === 'function' ||
+      node.type === 'function_declaration' ||
+      node.type === 'generator_function' ||
+      node.type === 'generator_function_declaration')
+  );
+}
+
+export function isAsync(node: Node): boolean {
+  return node.children.some((child) => child !== null && !child.isNamed && child.type === 'async');
+}
+
+/** Drops parentheses, `as` casts, `satisfies` and non-null assertions around an expression. */
+export function unwrap(node: Node): Node {
+  let current = node;
+  for (;;) {
+    if (current.type === 'parenthesized_expression' || current.type === 'as_expression' || current.type === 'satisfies_expression' || current.type === 'non_null_expression') {
+      const inner = current.namedChildren[0];
+      if (!inner) return current;
+      current = inner;
+    } else {
+      return current;
+    }
+  }
+}
+
+/** The value of a string literal, or of a template literal without substitutions. */
+export function stringValue(node: Node | null | undefined): string | undefined {
+  if (!node) return undefined;
+  const inner = unwrap(node);
+  if (inner.type === 'string') return inner.namedChildren.filter((child) => child?.type === 'string_fragment' || child?.type === 'escape_sequence').map((child) => child!.text).join('');
+  if (inner.type === 'template_string' && !inner.namedChildren.some((child) => child?.type === 'template_substitution')) {
+    return inner.namedChildren.filter((child) => child?.type === 'string_fragment' || child?.type === 'escape_sequence').map((child) => child!.text).join('');
+  }
+  return undefined;
+}
+
+export function argumentsOf(call: Node): Node[] {
+  const list = call.childForFieldName('arguments');
+  if (!list) return [];
+  return list.namedChildren.filter((child): child is Node => child !== null && child.type !== 'comment');
+}
+
+/** For `a.b.c(...)`: the callee node; for `new X(...)`: the constructor node. */
+export function calleeOf(call: Node): Node | null {
+  return call.type === 'new_expression' ? call.childForFieldName('constructor') : call.childForFieldName('function');
+}
+
+/** The property name of a member expression callee (`router.get` -> 'get'). */
+export function memberProperty(node: Node | null): string | undefined {
+  if (node?.type !== 'member_expression') return undefined;
+  return node.childForFieldName('property')?.text;
+}
+
+export function memberObject(node: Node | null): Node | null {
+  return node?.type === 'member_expression' ? node.childForFieldName('object') : null;
+}
+
+/** `a.b.c` -> 'a.b.c' for plain identifier chains (with `this`), undefined for anything computed. */
+export function dottedName(node: Node | null | undefined): string | undefined {
+  if (!node) return undefined;
+  const inner = unwrap(node);
+  if (inner.type === 'identifier' || inner.type === 'this' || inner.type === 'property_identifier') return inner.text;
+  if (inner.type === 'member_expression') {
+    const object = dottedName(inner.childForFieldName('object'));
+    const property = inner.childForFieldName('property');
+    if (object === undefined || property?.type !== 'property_identifier') return undefined;
+    return `${object}.${property.text}`;
+  }
+  return undefined;
+}
+
+/** The value node of `key` in an object literal (`{ key: value }` or shorthand `{ key }`). */
+export function propertyOf(object: Node | null | undefined, key: string): Node | undefined {
+  if (!object) return undefined;
+  const inner = unwrap(object);
+  if (inner.type !== 'object') return undefined;
+  for (const property of inner.namedChildren) {
+    if (!property) continue;
+    if (property.type === 'pair' && propertyKey(property) === key) return property.childForFieldName('value') ?? undefined;
+    if (property.type === 'shorthand_property_identifier' && property.text === key) return property;
+  }
+  return undefined;
+}
+
+/** Key text of an object pair: identifiers, strings and numbers; undefined for computed keys. */
+export function propertyKey(pair: Node): string | undefined {
+  const key = pair.childForFieldName('key');
+  if (!key) return undefined;
+  if (key.type === 'property_identifier' || key.type === 'identifier' || key.type === 'number') return key.text;
+  return stringValue(key);
+}
+
+/** Pairs of an object literal as [key, value, pair] (shorthand properties have the key as value). */
+export function objectEntries(object: Node | null | undefined): { key: string; value: Node; node: Node }[] {
+  if (!object) return [];
+  const inner = unwrap(object);
+  if (inner.type !== 'object') return [];
+  const entries: { key: string; value: Node; node: Node }[] = [];
+  for (const property of inner.namedChildren) {
+    if (!property) continue;
+    if (property.type === 'pair') {
+      const key = propertyKey(property);
+      const value = property.childForFieldName('value');
+      if (key !== undefined && value) entries.push({ key, value, node: property });
+    } else if (property.type === 'shorthand_property_identifier') {
+      entries.push({ key: property.text, value: property, node: property });
+    } else if (property.type === 'method_definition') {
+      const key = property.childForFieldName('name')?.text;
+      if (key) entries.push({ key, value: property, node: property });
+    }
+  }
+  return entries;
+}
+
+/** The first-parameter name of a function node (`(fastify, opts) => {}` -> 'fastify'). */
+export function parameterNames(fn: Node): string[] {
+  const parameters = fn.childForFieldName('parameters');
+  if (!parameters) {
+    // `x => x.get()`: a single bare parameter.
+    const single = fn.childForFieldName('parameter');
+    return single?.type === 'identifier' ? [single.text] : [];
+  }
+  const names: string[] = [];
+  for (const parameter of parameters.namedChildren) {
+    if (!parameter) continue;
+    const pattern = parameter.type === 'required_parameter' || parameter.type === 'optional_parameter' ? parameter.childForFieldName('pattern') : parameter;
+    names.push(pattern?.type === 'identifier' ? pattern.text : '');
+  }
+  return names;
+}
+
+/** The type annotation text of the first parameter, if any (`(app: FastifyInstance)` -> 'FastifyInstance'). */
+export function firstParameterType(fn: Node): string | undefined {
+  const first = fn.childForFieldName('parameters')?.namedChildren[0];
+  if (!first || (first.type !== 'required_parameter' && first.type !== 'optional_parameter')) return undefined;
+  return first.childForFieldName('type')?.namedChildren[0]?.text;
+}
+
+/** Every node of the given types under `root`, in source order, without recursion limits. */
+export function descendantsOfTypes(root: Node, types: string[]): Node[] {
+  return root.descendantsOfType(types).filter((node): node is Node => node !== null);
+}
+
+/** Innermost enclosing function node of `node`, if any. */
+export function enclosingFunction(node: Node): Node | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (isFunctionNode(current) || current.type === 'method_definition') return current;
+  }
+  return undefined;
+}

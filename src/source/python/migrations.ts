@@ -1,0 +1,157 @@
+import type { Node } from 'web-tree-sitter';
+import type { FileFacts } from '../facts.js';
+import { callArguments, calleeName, dottedName, lineOf, named, nodesOfType, stringValue } from './syntax.js';
+
+/**
+ * Schema migrations, for the missing-migration check: Django `migrations/NNNN_*.py` files and
+ * Alembic revisions in `versions/`. One entry per file, listing its operations by model/table.
+ */
+
+export interface DjangoMigrationFact {
+  /** The Django app, taken from the folder that holds `migrations/`. */
+  app?: string;
+  /** File name without `.py` (`0002_book_isbn`). */
+  name: string;
+  line: number;
+  dependencies: { app: string; name: string }[];
+  operations: { kind: string; line: number; model?: string; field?: string; fields?: string[]; newName?: string }[];
+}
+
+export interface AlembicRevisionFact {
+  revision?: string;
+  downRevision?: string | string[];
+  line: number;
+  operations: { kind: string; line: number; table?: string; column?: string }[];
+}
+
+export function extractMigrations(path: string, root: Node, facts: FileFacts): void {
+  const segments = path.split('/');
+  const folder = segments.at(-2);
+  if (folder === 'migrations') {
+    const migration = djangoMigration(segments, root);
+    if (migration) (facts.checkFacts['django-migrations'] ??= []).push(migration);
+  } else if (folder === 'versions') {
+    const revision = alembicRevision(root);
+    if (revision) (facts.checkFacts['alembic-migrations'] ??= []).push(revision);
+  }
+}
+
+const FIELD_OPERATIONS = new Set(['AddField', 'RemoveField', 'AlterField']);
+
+function djangoMigration(segments: string[], root: Node): DjangoMigrationFact | undefined {
+  const migrationClass = nodesOfType(root, 'class_definition').find((definition) => {
+    const superclasses = definition.childForFieldName('superclasses');
+    return superclasses !== null && named(superclasses).some((base) => dottedName(base)?.endsWith('Migration'));
+  });
+  if (!migrationClass) return undefined;
+  const fileName = segments.at(-1) ?? '';
+  const migration: DjangoMigrationFact = {
+    ...(segments.length >= 3 ? { app: segments.at(-3)! } : {}),
+    name: fileName.replace(/\.py$/, ''),
+    line: lineOf(migrationClass),
+    dependencies: [],
+    operations: [],
+  };
+  const body = migrationClass.childForFieldName('body');
+  for (const statement of body ? named(body) : []) {
+    const assignment = statement.type === 'expression_statement' ? named(statement)[0] : undefined;
+    const target = assignment?.childForFieldName('left')?.text;
+    const value = assignment?.childForFieldName('right');
+    if (!value || value.type !== 'list') continue;
+    if (target === 'dependencies') {
+      for (const element of named(value)) {
+        if (element.type !== 'tuple') continue;
+        const [app, name] = named(element).map((part) => stringValue(part));
+        if (app && name) migration.dependencies.push({ app, name });
+      }
+    } else if (target === 'operations') {
+      for (const element of named(value)) {
+        if (element.type !== 'call') continue;
+        const kind = calleeName(element)?.split('.').pop();
+        if (kind) migration.operations.push(djangoOperation(kind, element));
+      }
+    }
+  }
+  return migration;
+}
+
+function djangoOperation(kind: string, call: Node): DjangoMigrationFact['operations'][number] {
+  const args = callArguments(call);
+  const keyword = (name: string, index: number) => stringValue(args.keywords.get(name) ?? args.positional[index]);
+  const operation: DjangoMigrationFact['operations'][number] = { kind, line: lineOf(call) };
+  if (kind === 'CreateModel' || kind === 'DeleteModel') {
+    const model = keyword('name', 0);
+    if (model) operation.model = model;
+    const fields = args.keywords.get('fields') ?? args.positional[1];
+    if (kind === 'CreateModel' && fields?.type === 'list') {
+      operation.fields = named(fields)
+        .map((field) => (field.type === 'tuple' ? stringValue(named(field)[0]) : undefined))
+        .filter((name): name is string => name !== undefined);
+    }
+  } else if (FIELD_OPERATIONS.has(kind) || kind === 'RenameField') {
+    const model = keyword('model_name', 0);
+    if (model) operation.model = model;
+    const field = kind === 'RenameField' ? keyword('old_name', 1) : keyword('name', 1);
+    if (field) operation.field = field;
+    if (kind === 'RenameField') {
+      const newName = keyword('new_name', 2);
+      if (newName) operation.newName = newName;
+    }
+  } else if (kind === 'RenameModel') {
+    const model = keyword('old_name', 0);
+    if (model) operation.model = model;
+    const newName = keyword('new_name', 1);
+    if (newName) operation.newName = newName;
+  } else {
+    const model = keyword('model_name', 0) ?? keyword('name', 0);
+    if (model) operation.model = model;
+  }
+  return operation;
+}
+
+const ALEMBIC_TABLE_OPERATIONS = new Set(['create_table', 'drop_table', 'rename_table']);
+const ALEMBIC_COLUMN_OPERATIONS = new Set(['add_column', 'drop_column', 'alter_column']);
+
+function alembicRevision(root: Node): AlembicRevisionFact | undefined {
+  let revision: string | undefined;
+  let downRevision: string | string[] | undefined;
+  let line = 0;
+  for (const statement of named(root)) {
+    const assignment = statement.type === 'expression_statement' ? named(statement)[0] : undefined;
+    if (assignment?.type !== 'assignment') continue;
+    const target = assignment.childForFieldName('left')?.text;
+    const value = assignment.childForFieldName('right');
+    if (target === 'revision') {
+      revision = stringValue(value);
+      line = lineOf(assignment);
+    } else if (target === 'down_revision' && value) {
+      downRevision = stringValue(value) ?? (value.type === 'tuple' ? named(value).map((part) => stringValue(part) ?? part.text) : undefined);
+    }
+  }
+  if (revision === undefined) return undefined;
+  const operations: AlembicRevisionFact['operations'] = [];
+  const upgrade = named(root)
+    .map((statement) => (statement.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement))
+    .find((definition) => definition?.type === 'function_definition' && definition.childForFieldName('name')?.text === 'upgrade');
+  for (const call of upgrade ? nodesOfType(upgrade, 'call') : []) {
+    const callee = calleeName(call);
+    const kind = callee?.split('.').pop();
+    if (!callee?.startsWith('op.') && !callee?.startsWith('batch_op.')) continue;
+    if (!kind) continue;
+    const args = callArguments(call);
+    const operation: AlembicRevisionFact['operations'][number] = { kind, line: lineOf(call) };
+    if (ALEMBIC_TABLE_OPERATIONS.has(kind) || ALEMBIC_COLUMN_OPERATIONS.has(kind)) {
+      const table = stringValue(args.positional[0] ?? args.keywords.get('table_name'));
+      if (table && !callee.startsWith('batch_op.')) operation.table = table;
+    }
+    if (ALEMBIC_COLUMN_OPERATIONS.has(kind)) {
+      const columnArgument = callee.startsWith('batch_op.') ? args.positional[0] : args.positional[1];
+      const column =
+        stringValue(columnArgument) ??
+        (columnArgument?.type === 'call' ? stringValue(callArguments(columnArgument).positional[0]) : undefined);
+      if (column) operation.column = column;
+    }
+    operations.push(operation);
+  }
+  return { ...(revision ? { revision } : {}), ...(downRevision !== undefined ? { downRevision } : {}), line, operations };
+}

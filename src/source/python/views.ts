@@ -1,0 +1,147 @@
+import type { Node } from 'web-tree-sitter';
+import type { FileFacts, PathExpression } from '../facts.js';
+import { callArguments, calleeName, dottedName, lineOf, named, nodesOfType, pathExpression, stringList, stringValue } from './syntax.js';
+
+/**
+ * What a view tells about the methods it answers, for the composer to refine `ANY` routes:
+ * class-based views (Django View, DRF APIView/ViewSet, Flask MethodView, aiohttp web.View) by the
+ * handler methods they define, and function views by method-restricting decorators.
+ */
+export interface ViewFact {
+  name: string;
+  line: number;
+  kind: 'class' | 'function';
+  /** Base classes as written (`viewsets.ModelViewSet`, `web.View`). */
+  bases: string[];
+  /** Methods the view answers, where the file says so (`require_GET`, `api_view(['POST'])`). */
+  methods?: string[];
+  /** HTTP-method and DRF-action handlers defined on a class (`get`, `post`, `list`, `retrieve`...). */
+  handlers: { name: string; line: number }[];
+  /** DRF `@action`s. */
+  actions: { name: string; line: number; detail: boolean; methods: string[]; urlPath: string }[];
+}
+
+const HANDLER_NAMES = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'list', 'create', 'retrieve', 'update', 'partial_update', 'destroy']);
+const VIEW_BASE = /(View|ViewSet|APIView|Resource|Endpoint|Mixin)$/;
+const DECORATOR_METHODS: Record<string, string[]> = { require_GET: ['GET'], require_POST: ['POST'], require_safe: ['GET', 'HEAD'] };
+
+export function extractViews(root: Node, facts: FileFacts): void {
+  const views: ViewFact[] = [];
+  for (const definition of nodesOfType(root, ['class_definition', 'function_definition'])) {
+    const name = definition.childForFieldName('name')?.text;
+    if (!name) continue;
+    if (definition.type === 'class_definition') {
+      const view = classView(definition, name);
+      if (view) views.push(view);
+    } else if (!isMethod(definition)) {
+      const methods = decoratorMethods(definition);
+      if (methods) views.push({ name, line: lineOf(definition), kind: 'function', bases: [], methods, handlers: [], actions: [] });
+    }
+  }
+  if (views.length > 0) (facts.checkFacts['python-views'] ??= []).push(...views);
+}
+
+function isMethod(definition: Node): boolean {
+  let parent = definition.parent;
+  if (parent?.type === 'decorated_definition') parent = parent.parent;
+  return parent?.type === 'block' && parent.parent?.type === 'class_definition';
+}
+
+function decoratorsOf(definition: Node): Node[] {
+  const parent = definition.parent;
+  if (parent?.type !== 'decorated_definition') return [];
+  return named(parent)
+    .filter((child) => child.type === 'decorator')
+    .map((decorator) => named(decorator)[0])
+    .filter((expression): expression is Node => expression !== undefined);
+}
+
+function decoratorMethods(definition: Node): string[] | undefined {
+  for (const expression of decoratorsOf(definition)) {
+    const name = (expression.type === 'call' ? calleeName(expression) : dottedName(expression))?.split('.').pop();
+    if (!name) continue;
+    const fixed = DECORATOR_METHODS[name];
+    if (fixed) return fixed;
+    if ((name === 'require_http_methods' || name === 'api_view') && expression.type === 'call') {
+      const args = callArguments(expression);
+      const list = stringList(args.positional[0] ?? args.keywords.get('http_method_names'));
+      return (list ?? ['GET']).map((method) => method.toUpperCase());
+    }
+  }
+  return undefined;
+}
+
+function classView(definition: Node, name: string): ViewFact | undefined {
+  const superclasses = definition.childForFieldName('superclasses');
+  const bases = superclasses ? named(superclasses).map((base) => dottedName(base)).filter((base): base is string => base !== undefined) : [];
+  const handlers: ViewFact['handlers'] = [];
+  const actions: ViewFact['actions'] = [];
+  const body = definition.childForFieldName('body');
+  for (const statement of body ? named(body) : []) {
+    const method = statement.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
+    if (method?.type !== 'function_definition') continue;
+    const methodName = method.childForFieldName('name')?.text;
+    if (!methodName) continue;
+    if (HANDLER_NAMES.has(methodName)) handlers.push({ name: methodName, line: lineOf(method) });
+    const action = drfAction(method, methodName);
+    if (action) actions.push(action);
+  }
+  // Repositories and services define `get`/`list` too: only classes built on a view base count.
+  if (!bases.some((base) => VIEW_BASE.test(base))) return undefined;
+  return { name, line: lineOf(definition), kind: 'class', bases, handlers, actions };
+}
+
+function drfAction(method: Node, methodName: string): ViewFact['actions'][number] | undefined {
+  for (const expression of decoratorsOf(method)) {
+    if (expression.type !== 'call' || calleeName(expression)?.split('.').pop() !== 'action') continue;
+    const args = callArguments(expression);
+    const detail = args.keywords.get('detail')?.text === 'True';
+    const methods = (stringList(args.keywords.get('methods')) ?? ['get']).map((m) => m.toUpperCase());
+    const urlPath = stringValue(args.keywords.get('url_path')) ?? methodName;
+    return { name: methodName, line: lineOf(method), detail, methods, urlPath };
+  }
+  return undefined;
+}
+
+/** A string constant a prefix may be built from: module level or a class attribute (settings classes). */
+export interface ConstantFact extends PathExpression {
+  name: string;
+  line: number;
+  container?: string;
+}
+
+export function extractConstants(root: Node, facts: FileFacts): void {
+  const constants: ConstantFact[] = [];
+  const collect = (block: Node, container?: string) => {
+    for (const statement of named(block)) {
+      if (statement.type === 'class_definition' && !container) {
+        const body = statement.childForFieldName('body');
+        const className = statement.childForFieldName('name')?.text;
+        if (body && className) collect(body, className);
+        continue;
+      }
+      if (statement.type !== 'expression_statement') continue;
+      const assignment = named(statement)[0];
+      if (assignment?.type !== 'assignment') continue;
+      const left = assignment.childForFieldName('left');
+      const right = assignment.childForFieldName('right');
+      if (left?.type !== 'identifier' || left.text.startsWith('__') || !right || !isStringy(right)) continue;
+      const expression = pathExpression(right);
+      // Prefixes are short single-line paths; connection strings (credentials) and SQL are not kept.
+      if (expression.value !== undefined && (expression.value.includes('\n') || expression.value.includes('://'))) continue;
+      constants.push({ name: left.text, line: lineOf(assignment), ...(container ? { container } : {}), ...expression });
+    }
+  };
+  collect(root);
+  if (constants.length > 0) (facts.checkFacts['python-constants'] ??= []).push(...constants);
+}
+
+/** Strings, f-strings and `+` concatenations that involve a string. */
+function isStringy(node: Node): boolean {
+  if (node.type === 'string' || node.type === 'concatenated_string') return true;
+  if (node.type === 'binary_operator' && node.childForFieldName('operator')?.text === '+') {
+    return named(node).some((child) => isStringy(child));
+  }
+  if (node.type === 'parenthesized_expression') return named(node).some(isStringy);
+  return false;
+}

@@ -1,0 +1,85 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fsWorkspace } from '../../io/fs-workspace.js';
+import { buildSourceModel } from '../build-model.js';
+import { composeRoutes, type Route } from './compose-routes.js';
+
+/** The routes tables of the Python fixture backends, end to end: parse, import graph, composition. */
+
+async function routesTable(app: string): Promise<string[]> {
+  const model = await buildSourceModel(fsWorkspace(path.resolve('test/apps', app)), { workers: 0 });
+  return composeRoutes(model.files, model.graph).map(describeRoute);
+}
+
+function describeRoute(route: Route): string {
+  const handler = route.handler ? `${route.handler.file}:${route.handler.line} ${route.handler.name ?? '(anonymous)'}` : '-';
+  return `${route.method} ${route.path}${route.partial ? ' (partial)' : ''} [${route.framework}] ${route.file}:${route.line} -> ${handler}`;
+}
+
+describe('composeRoutes on the Python fixture apps', () => {
+  it('flask-factory: blueprint url_prefix, a url_prefix from a class constant, add_url_rule', async () => {
+    expect(await routesTable('flask-factory')).toEqual([
+      'GET /api/posts/ [flask] blog/posts/routes.py:9 -> blog/posts/routes.py:10 list_posts',
+      'POST /api/posts/ [flask] blog/posts/routes.py:14 -> blog/posts/routes.py:15 create_post',
+      'GET /api/posts/<int:post_id> [flask] blog/posts/routes.py:23 -> blog/posts/routes.py:24 get_post',
+      'PUT /api/posts/<int:post_id> [flask] blog/posts/routes.py:28 -> blog/posts/routes.py:29 update_post',
+      'GET /api/users/ [flask] blog/users/routes.py:9 -> blog/users/routes.py:10 list_users',
+      'POST /api/users/ [flask] blog/users/routes.py:14 -> blog/users/routes.py:15 create_user',
+      'GET /api/users/<int:user_id> [flask] blog/users/routes.py:25 -> blog/users/routes.py:26 user_detail',
+      'DELETE /api/users/<int:user_id> [flask] blog/users/routes.py:25 -> blog/users/routes.py:26 user_detail',
+      'GET /health [flask] blog/__init__.py:18 -> blog/__init__.py:19 health',
+      'GET /version [flask] blog/__init__.py:22 -> blog/__init__.py:30 version',
+    ]);
+  });
+
+  it('fastapi-src-layout: settings.API_PREFIX across files, nested include_router, a constant router prefix', async () => {
+    expect(await routesTable('fastapi-src-layout')).toEqual([
+      'GET /api/v1/customers [fastapi] src/shop/routes/customers.py:16 -> src/shop/routes/customers.py:17 list_customers',
+      'POST /api/v1/customers [fastapi] src/shop/routes/customers.py:21 -> src/shop/routes/customers.py:22 create_customer',
+      'GET /api/v1/customers/{customer_id} [fastapi] src/shop/routes/customers.py:26 -> src/shop/routes/customers.py:27 get_customer',
+      'POST /api/v1/orders [fastapi] src/shop/routes/orders.py:19 -> src/shop/routes/orders.py:20 place_order',
+      'GET /api/v1/orders/{order_id} [fastapi] src/shop/routes/orders.py:24 -> src/shop/routes/orders.py:25 get_order',
+      'GET /api/v1/orders/{order_id}/items [fastapi] src/shop/routes/orders.py:32 -> src/shop/routes/orders.py:33 list_items',
+      'PUT /api/v1/orders/{order_id}/items/{item_id} [fastapi] src/shop/routes/orders.py:40 -> src/shop/routes/orders.py:41 update_item',
+      'PATCH /api/v1/orders/{order_id}/items/{item_id} [fastapi] src/shop/routes/orders.py:40 -> src/shop/routes/orders.py:41 update_item',
+      'GET /health [fastapi] src/shop/main.py:23 -> src/shop/main.py:24 health',
+    ]);
+  });
+
+  it('django-multiapp: include() chains, a local pattern list, DRF viewsets, views resolved for methods', async () => {
+    expect(await routesTable('django-multiapp')).toEqual([
+      'GET / [django] library/urls.py:8 -> catalog/views.py:10 catalog_views.home',
+      'ANY /admin/* (partial) [django] library/urls.py:7 -> -',
+      'GET /api/ [django] api/urls.py:6 -> api/urls.py:6 api-root',
+      'GET /api/authors/ [django] api/urls.py:8 -> api/views.py:21 AuthorViewSet.list',
+      'GET /api/authors/<pk>/ [django] api/urls.py:8 -> api/views.py:21 AuthorViewSet.retrieve',
+      'GET /api/books/ [django] api/urls.py:7 -> api/views.py:10 BookViewSet.list',
+      'POST /api/books/ [django] api/urls.py:7 -> api/views.py:10 BookViewSet.create',
+      'GET /api/books/<pk>/ [django] api/urls.py:7 -> api/views.py:10 BookViewSet.retrieve',
+      'PUT /api/books/<pk>/ [django] api/urls.py:7 -> api/views.py:10 BookViewSet.update',
+      'PATCH /api/books/<pk>/ [django] api/urls.py:7 -> api/views.py:10 BookViewSet.partial_update',
+      'DELETE /api/books/<pk>/ [django] api/urls.py:7 -> api/views.py:10 BookViewSet.destroy',
+      'POST /api/books/<pk>/tag/ [django] api/urls.py:7 -> api/views.py:15 BookViewSet.tag',
+      'GET /catalog/authors/<int:pk>/ [django] catalog/urls.py:6 -> catalog/views.py:26 views.AuthorView.get',
+      'DELETE /catalog/authors/<int:pk>/ [django] catalog/urls.py:6 -> catalog/views.py:30 views.AuthorView.delete',
+      'GET /catalog/books/ [django] catalog/urls.py:10 -> catalog/views.py:15 views.book_list',
+      'ANY /catalog/books/(?P<pk>[0-9]+)/ [django] catalog/urls.py:11 -> catalog/views.py:20 views.book_detail',
+      'ANY /members/<str:card_number>/loans/ [django] members/urls.py:8 -> members/views.py:7 member_loans',
+    ]);
+  });
+
+  it('aiohttp-basic: RouteTableDef, router.add_*, class-based views and a sub-application from a factory', async () => {
+    expect(await routesTable('aiohttp-basic')).toEqual([
+      'POST /admin/purge [aiohttp] notes/admin.py:27 -> notes/admin.py:10 purge',
+      'GET /admin/settings [aiohttp] notes/admin.py:28 -> notes/admin.py:18 SettingsView.get',
+      'PUT /admin/settings [aiohttp] notes/admin.py:28 -> notes/admin.py:21 SettingsView.put',
+      'GET /admin/stats [aiohttp] notes/admin.py:27 -> notes/admin.py:4 stats',
+      'GET /health [aiohttp] notes/main.py:25 -> notes/main.py:8 health',
+      'GET /notes [aiohttp] notes/views.py:6 -> notes/views.py:7 list_notes',
+      'POST /notes [aiohttp] notes/views.py:13 -> notes/views.py:14 create_note',
+      'GET /notes/{note_id} [aiohttp] notes/views.py:22 -> notes/views.py:24 NoteView.get',
+      'DELETE /notes/{note_id} [aiohttp] notes/views.py:22 -> notes/views.py:32 NoteView.delete',
+      'GET /version [aiohttp] notes/main.py:26 -> notes/main.py:12 version',
+    ]);
+  });
+});

@@ -1,0 +1,3 @@
+import os
+
+SQLALCHEMY_DATABASE_URI = os.getenv("DATABASE_URL", "sqlite:///orders.db")

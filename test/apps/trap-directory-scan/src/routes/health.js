@@ -1,0 +1,3 @@
+module.exports = async function health(app) {
+  app.get('/', async () => ({ status: 'ok' }));
+};

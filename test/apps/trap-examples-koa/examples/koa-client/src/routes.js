@@ -1,0 +1,3 @@
+const Router = require('@koa/router');
+
+module.exports = new Router({ prefix: '/demo' });

@@ -1,0 +1,3 @@
+import { PrismaClient } from './generated/prisma/index.js';
+
+export const prisma = new PrismaClient();

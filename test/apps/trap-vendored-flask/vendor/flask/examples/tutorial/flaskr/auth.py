@@ -1,0 +1,3 @@
+from flask import Flask
+
+bp = Flask(__name__)

@@ -1,0 +1,3 @@
+from contextvars import ContextVar
+
+request: ContextVar = ContextVar("flask.request")

@@ -1,0 +1,6 @@
+import flask
+from flask import json
+
+
+class SessionInterface:
+    app: "flask.Flask"
