@@ -38,3 +38,10 @@ export function formatArgument(invocation: Invocation, fallback: Format = 'text'
   if (!isFormat(value)) throw new UsageError(`Unknown format \`${value}\`; use one of ${FORMATS.join(', ')}.`);
   return value;
 }
+
+/** `--no-cache` turns the parse cache off, `--cache DIR` picks its folder; otherwise the config decides. */
+export function cacheArgument(invocation: Invocation): { cacheDir?: string | false } {
+  if (invocation.values['no-cache']) return { cacheDir: false };
+  const dir = stringValue(invocation, 'cache');
+  return dir ? { cacheDir: dir } : {};
+}

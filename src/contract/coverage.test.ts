@@ -53,6 +53,12 @@ describe('checkCoverage', () => {
     expect(checkCoverage('openapi.yml', operations, routes).findings).toEqual([]);
   });
 
+  it('counts a route that answers every method as serving each operation on its path', () => {
+    const result = checkCoverage('openapi.yml', [op('GET', '/items', 2), op('POST', '/items', 6)], [route('ANY', '/api/items/', 1, { framework: 'django' })]);
+    expect(result.findings).toEqual([]);
+    expect(result.operations.covered).toBe(2);
+  });
+
   it('counts an operation served by a route with an unresolved prefix as covered', () => {
     const result = checkCoverage('openapi.yml', [op('GET', '/tags', 5)], [route('GET', '/tags', 1, { partial: true })]);
     expect(result.operations.covered).toBe(1);

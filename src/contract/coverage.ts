@@ -17,7 +17,9 @@ export interface CoverageResult {
   findings: Finding[];
 }
 
-const IGNORED_METHODS = new Set(['HEAD', 'OPTIONS', 'ALL', 'USE', '*']);
+/** Routes that answer every method (`app.all`, Django views with no method restriction). */
+const ANY_METHOD = new Set(['ANY', 'ALL', '*']);
+const IGNORED_METHODS = new Set(['HEAD', 'OPTIONS', 'USE', ...ANY_METHOD]);
 
 export function checkCoverage(specFile: string, operations: readonly SpecOperation[], routes: readonly ContractRoute[]): CoverageResult {
   const codePrefix = inferCodePrefix(operations, routes);
@@ -32,6 +34,7 @@ export function checkCoverage(specFile: string, operations: readonly SpecOperati
     const key = keyOf(operation);
     const samePath = exact.filter((route) => structuralKey(route.path) === key);
     const served = samePath.find((route) => route.method.toUpperCase() === operation.method)
+      ?? samePath.find((route) => ANY_METHOD.has(route.method.toUpperCase()))
       ?? routes.find((route) => route.partial && route.method.toUpperCase() === operation.method && endsWithKey(structuralKey(route.path), structuralKey(operation.path)));
     const label = operationLabel(operation);
     if (served) {

@@ -1,16 +1,6 @@
 /**
- * The route shape the contract mapping reads. It mirrors `Route` from src/source/routes (composed
- * by `composeRoutes`); kept as a structural type here so the contract code depends only on the
- * fields it needs.
+ * The routes the contract maps operations to are the source model's composed routes
+ * (src/source/routes/compose-routes.ts); the contract code reads only method, path, partial,
+ * framework, file, line and handler.
  */
-export interface ContractRoute {
-  method: string;
-  /** Full path with every known prefix applied, in the framework's own template syntax. */
-  path: string;
-  /** True when part of the path could not be resolved statically (an unresolved prefix). */
-  partial: boolean;
-  framework: string;
-  file: string;
-  line: number;
-  handler?: { file: string; line: number; name?: string };
-}
+export type { Route as ContractRoute } from '../source/routes/compose-routes.js';

@@ -6,7 +6,7 @@ import type { Exchange } from './exchange.js';
 import { runContract } from './run-contract.js';
 import type { ContractRuntime, RunningApp } from './runtime.js';
 
-const SPEC = "openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths:\n  /ping:\n    get:\n      responses:\n        '200':\n          description: pong\n  /tags:\n    get:\n      security: []\n      responses:\n        '200':\n          description: tags\n";
+const SPEC = "openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths:\n  /ping:\n    get:\n      responses:\n        '200':\n          description: pong\n  /tags:\n    get:\n      security: []\n      responses:\n        '200':\n          description: tags\n  /me:\n    get:\n      responses:\n        '200':\n          description: me\n";
 const COLLECTION = JSON.stringify({ info: { name: 'c' }, item: [{ name: 'Ping', request: { method: 'GET', header: [{ key: 'Authorization', value: 'Token {{token}}' }], url: '{{baseUrl}}/ping' } }] });
 const workspace = memoryWorkspace({ 'openapi.yml': SPEC, 'c.postman_collection.json': COLLECTION });
 const config = (overrides: Partial<ContractConfig> = {}): ContractConfig => ({
@@ -46,7 +46,7 @@ describe('runContract', () => {
     expect((await runContract({ workspace, projectRoot: '.', config: config({ openapi: undefined as never }), logger: silentLogger })).report)
       .toMatchObject({ status: 'skipped', reason: 'no OpenAPI document configured or found', passRate: null });
     expect((await runContract({ workspace, projectRoot: '.', config: config(), logger: silentLogger })).report)
-      .toMatchObject({ status: 'skipped', reason: 'live run not requested (static coverage only)', operations: { total: 2 } });
+      .toMatchObject({ status: 'skipped', reason: 'live run not requested (static coverage only)', operations: { total: 3 } });
     const { runtime } = fakeRuntime();
     const { start: _start, ...noStart } = config();
     expect((await runContract({ workspace, projectRoot: '.', config: noStart, logger: silentLogger, runtime })).report.reason).toBe('no start command configured or inferred');
@@ -59,10 +59,11 @@ describe('runContract', () => {
       'start serve http://127.0.0.1:9/ping',
       'collection http://127.0.0.1:9',
       'send GET http://127.0.0.1:9/tags -',
+      'send GET http://127.0.0.1:9/me Token abc',
       'stop',
     ]);
     expect(findings).toEqual([]);
-    expect(report).toMatchObject({ status: 'passed', passRate: 100, assertions: { passed: 3, total: 3 }, operations: { total: 2, covered: 2, missing: 0 } });
+    expect(report).toMatchObject({ status: 'passed', passRate: 100, assertions: { passed: 4, total: 4 }, operations: { total: 3, covered: 3, missing: 0 } });
   });
 
   it('stops the app and reports when the run itself throws', async () => {

@@ -1,12 +1,12 @@
-import type { DatabaseEngine, Evidence, Framework } from '../core/types.js';
+import { ORMS, type DatabaseEngine, type Evidence, type Framework, type Orm } from '../core/types.js';
 import type { Workspace } from '../core/workspace.js';
 import type { FileFacts, ImportFact } from '../source/facts.js';
 import {
-  NODE_FRAMEWORK_PACKAGES, PYTHON_DATA_DISTRIBUTIONS, PYTHON_FRAMEWORK_DISTRIBUTIONS,
+  PYTHON_DATA_DISTRIBUTIONS, PYTHON_FRAMEWORK_DISTRIBUTIONS,
   nodeDataPackage, nodeFrameworkPackage, nodePackageOf, pythonImportDataLayer, pythonImportFramework,
   type DataLayerPackage, type FrameworkPackage,
 } from './catalog.js';
-import type { EntryTarget } from './entry-points.js';
+import { localImports, type EntryTarget } from './entry-points.js';
 import type { Manifest } from './manifests/types.js';
 import { WEIGHTS, type DatabaseSignal, type FrameworkSignal, type OrmSignal } from './signals.js';
 
@@ -54,12 +54,15 @@ function importDataLayer(file: FileFacts, fact: ImportFact): DataLayerPackage | 
 }
 
 function manifestFramework(manifest: Manifest, name: string): FrameworkPackage | undefined {
-  return manifest.kind === 'package-json' ? nodeFrameworkPackage(name) ?? NODE_FRAMEWORK_PACKAGES[name] : PYTHON_FRAMEWORK_DISTRIBUTIONS[name];
+  return manifest.kind === 'package-json' ? nodeFrameworkPackage(name) : PYTHON_FRAMEWORK_DISTRIBUTIONS[name];
 }
 
 function manifestDataLayer(manifest: Manifest, name: string): DataLayerPackage | undefined {
   return manifest.kind === 'package-json' ? nodeDataPackage(name) : PYTHON_DATA_DISTRIBUTIONS[name];
 }
+
+/** ORMs a model fact can name; Prisma models come from the schema, which is read as a schema. */
+const MODEL_ORMS: ReadonlyMap<string, Orm> = new Map(ORMS.filter((orm) => orm !== 'raw-driver' && orm !== 'none' && orm !== 'prisma').map((orm) => [orm, orm]));
 
 const PRISMA_PROVIDERS: Record<string, DatabaseEngine> = { postgresql: 'postgres', postgres: 'postgres', mysql: 'mysql', sqlite: 'sqlite', mongodb: 'mongodb' };
 
@@ -110,9 +113,9 @@ export function collectSignals(material: ProjectMaterial, workspace: Workspace):
       });
     }
     for (const model of file.models) {
-      if (model.orm === 'django' || model.orm === 'sqlalchemy' || model.orm === 'sqlmodel' || model.orm === 'tortoise' || model.orm === 'peewee'
-        || model.orm === 'sequelize' || model.orm === 'typeorm' || model.orm === 'mongoose' || model.orm === 'mikro-orm' || model.orm === 'drizzle') {
-        orms.push({ orm: model.orm, source: 'code', file: file.path, evidence: { kind: 'schema', subject: model.orm, file: file.path, line: model.line, detail: `model ${model.name}` } });
+      const orm = MODEL_ORMS.get(model.orm);
+      if (orm) {
+        orms.push({ orm, source: 'code', file: file.path, evidence: { kind: 'schema', subject: model.orm, file: file.path, line: model.line, detail: `model ${model.name}` } });
       }
     }
     for (const fact of file.database) {
@@ -124,23 +127,41 @@ export function collectSignals(material: ProjectMaterial, workspace: Workspace):
     }
   }
 
-  for (const entry of material.entries) {
-    if (!entry.target) continue;
-    const facts = material.sources.find((file) => file.path === entry.target);
+  const byPath = new Map(material.sources.map((file) => [file.path, file]));
+  const sourcePaths = new Set(byPath.keys());
+  const frameworksStartedBy = (facts: FileFacts): Set<Framework> => {
     const started = new Set<Framework>();
-    for (const fact of facts?.imports ?? []) {
-      const framework = facts ? importFramework(facts, fact) : undefined;
+    for (const fact of facts.imports) {
+      const framework = importFramework(facts, fact);
       if (framework?.strength === 'core') started.add(framework.framework);
     }
-    if (facts && /(^|\/)manage\.py$/.test(facts.path) && /DJANGO_SETTINGS_MODULE|django/.test(workspace.readText(facts.path) ?? '')) started.add('django');
-    if (started.size === 0) entries.push({ kind: 'entry-point', subject: entry.target, file: entry.file, line: entry.line, detail: entry.file === entry.target ? `entry point ${entry.target}` : `\`${entry.command}\` starts ${entry.target}` });
+    if (/(^|\/)manage\.py$/.test(facts.path) && /DJANGO_SETTINGS_MODULE|django/.test(workspace.readText(facts.path) ?? '')) started.add('django');
+    return started;
+  };
+  const weighted = new Set<string>();
+  for (const entry of material.entries) {
+    const facts = entry.target ? byPath.get(entry.target) : undefined;
+    if (!facts) continue;
+    let started = frameworksStartedBy(facts);
+    let detail = entry.file === facts.path ? `entry point ${facts.path}` : `\`${entry.command}\` starts ${facts.path}`;
+    if (started.size === 0) {
+      // Entry files often only import the app module (`server.js` -> `./app`, `wsgi.py` -> `blog`): look one step further.
+      for (const next of localImports(facts, material.root, sourcePaths)) {
+        const found = frameworksStartedBy(byPath.get(next)!);
+        if (found.size === 0) continue;
+        started = found;
+        detail += `, which loads ${next}`;
+        break;
+      }
+    }
+    if (started.size === 0) entries.push({ kind: 'entry-point', subject: facts.path, file: entry.file, line: entry.line, detail });
     for (const framework of [...started].sort()) {
-      frameworks.push({
-        framework,
-        source: 'code',
-        weight: WEIGHTS.entryPoint,
-        evidence: { kind: 'entry-point', subject: framework, file: entry.file, line: entry.line, detail: entry.file === entry.target ? `entry point ${entry.target}` : `\`${entry.command}\` starts ${entry.target}` },
-      });
+      const evidence: Evidence = { kind: 'entry-point', subject: framework, file: entry.file, line: entry.line, detail };
+      // `main`, `start` and `dev` often name the same file: it weighs once, and every line is listed.
+      const key = `${framework}\u0000${facts.path}`;
+      if (weighted.has(key)) entries.push(evidence);
+      else frameworks.push({ framework, source: 'code', weight: WEIGHTS.entryPoint, evidence });
+      weighted.add(key);
     }
   }
 

@@ -177,6 +177,15 @@ describe('detectProjects: verdicts', () => {
     expect(projects[0]!.evidence).toContainEqual({ kind: 'connection-url', subject: 'sqlite', file: 'app/db.py', line: 3, detail: 'os.getenv("DATABASE_URL", "sqlite://") (fallback when the environment sets nothing)' });
   });
 
+  it('weighs an entry file once however many start commands name it, and lists each command', () => {
+    const { projects } = detect(
+      { 'package.json': pkg({ name: 'api', main: 'src/server.js', scripts: { start: 'node src/server.js', dev: 'nodemon src/server.js' }, dependencies: { express: '^4' } }) },
+      [facts('src/server.js', ['./app']), facts('src/app.js', ['express'])],
+    );
+    expect(projects[0]!.candidates).toEqual([{ framework: 'express', score: 10 + 15 + 2 }]);
+    expect(projects[0]!.evidence.filter((item) => item.kind === 'entry-point').map((item) => item.line)).toEqual([3, 5, 6]);
+  });
+
   it('warns about a manifest it cannot read and goes on', () => {
     const { projects, logger } = detect({ 'package.json': '{ broken', 'requirements.txt': 'flask\n' }, [facts('app.py', ['flask'])]);
     expect(projects[0]).toMatchObject({ framework: 'flask' });

@@ -17,8 +17,8 @@ describe('traps real repositories have', () => {
     expect(projects.map(verdict)).toEqual([{ root: '.', framework: 'express', language: 'typescript', orm: 'raw-driver', database: 'postgres', databases: only('postgres') }]);
     expect(evidenceFiles(projects[0]!).filter((file) => file.startsWith('dist/'))).toEqual([]);
     expect(candidateNames(projects[0]!)).toEqual(['express']);
-    // `main: dist/server.js` is followed back to the source it is built from.
-    expect(projects[0]!.evidence).toContainEqual(expect.objectContaining({ kind: 'entry-point', subject: 'src/server.ts', file: 'package.json' }));
+    // `main: dist/server.js` is followed back to the source it is built from, and on to the app module it loads.
+    expect(projects[0]!.evidence).toContainEqual(expect.objectContaining({ kind: 'entry-point', subject: 'express', file: 'package.json', detail: '`dist/server.js` starts src/server.ts, which loads src/app.ts' }));
   });
 
   describe('a generated Prisma client with hundreds of files', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commandsInFile, isCommandFile, resolveEntry } from './entry-points.js';
+import { commandsInFile, isCommandFile, localImports, resolveEntry } from './entry-points.js';
 
 const files = new Set(['svc/app/main.py', 'svc/src/shop/api.py', 'svc/wsgi.py', 'web/src/server.ts', 'web/bin/cli.js', 'web/src/worker/index.ts']);
 
@@ -30,5 +30,18 @@ describe('commandsInFile', () => {
     expect(commandsInFile('FROM node:20\nRUN npm ci\nCMD ["node", "dist/index.js"]\n', 'api/Dockerfile')).toEqual([{ line: 3, command: '["node", "dist/index.js"]' }]);
     expect(isCommandFile('api/Dockerfile.prod')).toBe(true);
     expect(isCommandFile('api/Makefile')).toBe(false);
+  });
+});
+
+describe('localImports', () => {
+  const sources = new Set(['api/src/app.ts', 'api/src/routes/index.js', 'svc/blog/__init__.py', 'svc/blog/views.py', 'svc/src/shop/main.py']);
+  it('resolves relative JS/TS imports, including `.js` written for a `.ts` file and folder indexes', () => {
+    const file = { path: 'api/src/server.ts', grammar: 'typescript', imports: [{ specifier: './app.js' }, { specifier: './routes' }, { specifier: 'express' }, { specifier: './types', typeOnly: true }] };
+    expect(localImports(file, 'api', sources)).toEqual(['api/src/app.ts', 'api/src/routes/index.js']);
+  });
+
+  it('resolves Python modules from the project root, from src/, and relative by level', () => {
+    expect(localImports({ path: 'svc/wsgi.py', grammar: 'python', imports: [{ specifier: 'blog' }, { specifier: 'shop.main' }, { specifier: 'flask' }] }, 'svc', sources)).toEqual(['svc/blog/__init__.py', 'svc/src/shop/main.py']);
+    expect(localImports({ path: 'svc/blog/__init__.py', grammar: 'python', imports: [{ specifier: 'views', level: 1 }] }, 'svc', sources)).toEqual(['svc/blog/views.py']);
   });
 });

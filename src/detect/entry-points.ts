@@ -95,3 +95,45 @@ export function commandsInFile(text: string, path: string): { line: number; comm
   });
   return out;
 }
+
+const JS_EXTENSIONS = ['', '.ts', '.tsx', '.mts', '.js', '.jsx', '.mjs', '.cjs', '/index.ts', '/index.js', '/index.mjs'];
+
+/**
+ * The project files a file imports by relative path (JS/TS) or by module name (Python, absolute
+ * from the project root or `src/`, or relative by level). A cheap resolver for following an entry
+ * point one step (`server.js` -> `./app`); the import graph does the full job elsewhere.
+ */
+export function localImports(file: { path: string; grammar: string; imports: readonly { specifier: string; level?: number; typeOnly?: boolean }[] }, root: string, sourceFiles: ReadonlySet<string>): string[] {
+  const found = new Set<string>();
+  const dir = file.path.includes('/') ? file.path.slice(0, file.path.lastIndexOf('/')) : '.';
+  for (const fact of file.imports) {
+    if (fact.typeOnly) continue;
+    const bases: string[] = [];
+    if (file.grammar === 'python') {
+      const stem = fact.specifier.replace(/^\.+/, '').replace(/\./g, '/');
+      if (fact.level) {
+        let base = dir;
+        for (let step = 1; step < fact.level; step++) base = base.includes('/') ? base.slice(0, base.lastIndexOf('/')) : '.';
+        bases.push(joinPath(base, stem));
+      } else {
+        bases.push(joinPath(root, stem), joinPath(root, `src/${stem}`));
+      }
+      for (const base of bases) {
+        const path = normalisePath(base);
+        const hit = path === undefined ? undefined : [`${path}.py`, `${path}/__init__.py`].find((candidate) => sourceFiles.has(candidate));
+        if (hit) {
+          found.add(hit);
+          break;
+        }
+      }
+    } else if (fact.specifier.startsWith('.')) {
+      const base = normalisePath(joinPath(dir, fact.specifier));
+      if (base === undefined) continue;
+      // TypeScript ESM writes `./app.js` for `app.ts`.
+      const stems = [base, base.replace(/\.[cm]?js$/, '')];
+      const hit = stems.flatMap((stem) => JS_EXTENSIONS.map((extension) => `${stem}${extension}`)).find((candidate) => sourceFiles.has(candidate));
+      if (hit) found.add(hit);
+    }
+  }
+  return [...found].sort();
+}

@@ -17,4 +17,10 @@ describe('applyAttributionScope', () => {
     expect(applyAttributionScope([finding('app.py', 4, 6)], change, 'ai-authored')).toHaveLength(1);
     expect(applyAttributionScope(findings, undefined, 'changed')).toEqual(findings);
   });
+
+  it('keeps findings about the change as a whole under the changed scope', () => {
+    const wide = { ...finding('app/routes', 1), scope: 'change' as const };
+    expect(applyAttributionScope([wide], change, 'changed')).toEqual([finding('app/routes', 1)]);
+    expect(applyAttributionScope([wide], change, 'ai-authored')).toEqual([]);
+  });
 });

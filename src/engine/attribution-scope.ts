@@ -1,6 +1,8 @@
 import type { Config } from '../config/types.js';
 import type { ChangeSet } from '../core/change.js';
 import type { Finding } from '../core/types.js';
+import { addedLinesByFile, scopeFindings } from '../rules/scope.js';
+import type { RuleFinding } from '../rules/types.js';
 
 function overlaps(finding: Finding, lines: ReadonlySet<number> | undefined): boolean {
   if (!lines || lines.size === 0) return false;
@@ -10,15 +12,15 @@ function overlaps(finding: Finding, lines: ReadonlySet<number> | undefined): boo
 
 /**
  * Marks findings that land on AI-authored lines and keeps those the scope asks for:
- * `changed` - on lines the change added or modified; `ai-authored` - on AI-authored lines only;
- * `all` - everything. Without a change (audit) the findings are returned as they are.
+ * `changed` - on lines the change added or modified, plus findings about the change as a whole;
+ * `ai-authored` - of those, the ones on AI-authored lines; `all` - everything.
+ * Without a change (audit) every finding is kept.
  */
-export function applyAttributionScope(findings: readonly Finding[], change: ChangeSet | undefined, scope: Config['scope']): Finding[] {
-  if (!change) return [...findings];
-  const added = new Map(change.files.map((file) => [file.path, new Set(file.addedLines)]));
+export function applyAttributionScope(findings: readonly RuleFinding[], change: ChangeSet | undefined, scope: Config['scope']): Finding[] {
+  if (!change) return scopeFindings(findings, 'audit', new Map());
   const ai = new Map(change.files.map((file) => [file.path, new Set(file.aiAuthoredLines ?? [])]));
   const marked = findings.map((finding) => ({ ...finding, aiAuthored: finding.aiAuthored || overlaps(finding, ai.get(finding.file)) }));
-  if (scope === 'all') return marked;
-  if (scope === 'ai-authored') return marked.filter((finding) => finding.aiAuthored);
-  return marked.filter((finding) => overlaps(finding, added.get(finding.file)));
+  if (scope === 'all') return scopeFindings(marked, 'audit', new Map());
+  const changed = scopeFindings(marked, 'check', addedLinesByFile(change.files));
+  return scope === 'ai-authored' ? changed.filter((finding) => finding.aiAuthored) : changed;
 }

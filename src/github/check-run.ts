@@ -30,14 +30,28 @@ export async function publishCheckRun(client: GitHubClient, target: CheckRunTarg
     output: content(0),
     ...finished(0),
   });
-  for (let index = 1; index < groups.length; index++) {
-    await client.rest.checks.update({
-      owner: target.owner,
-      repo: target.repo,
-      check_run_id: created.data.id,
-      output: content(index),
-      ...finished(index),
-    });
+  try {
+    for (let index = 1; index < groups.length; index++) {
+      await client.rest.checks.update({
+        owner: target.owner,
+        repo: target.repo,
+        check_run_id: created.data.id,
+        output: content(index),
+        ...finished(index),
+      });
+    }
+  } catch (error) {
+    // Never leave the check run in progress: complete it with what it has, then report the failure.
+    await client.rest.checks
+      .update({
+        owner: target.owner,
+        repo: target.repo,
+        check_run_id: created.data.id,
+        output: { title: output.title, summary: output.summary },
+        ...finished(groups.length - 1),
+      })
+      .catch(() => undefined);
+    throw error;
   }
   return { id: created.data.id, requests: groups.length };
 }

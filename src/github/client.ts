@@ -1,6 +1,7 @@
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { UsageError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
@@ -36,6 +37,6 @@ export function createClient(token: string, apiUrl: string, logger: Logger): Git
 
 export function repositoryCoordinates(repository: string | undefined): { owner: string; repo: string } {
   const [owner, repo] = (repository ?? '').split('/');
-  if (!owner || !repo) throw new Error('GITHUB_REPOSITORY is not set (expected `owner/name`): is this running in GitHub Actions?');
+  if (!owner || !repo) throw new UsageError('GITHUB_REPOSITORY is not set (expected `owner/name`): is this running in GitHub Actions?');
   return { owner, repo };
 }

@@ -34,6 +34,9 @@ describe('planRun', () => {
     expect(fresh).toMatchObject({ mode: 'check', head, defaultBranch: 'main' });
     expect(fresh).not.toHaveProperty('base');
     expect(planRun({ eventName: 'push', payload: { ref: 'refs/heads/main', before: '0'.repeat(40), after: head, repository }, mode: 'auto' })).toMatchObject({ mode: 'audit', sha: head });
+    const forced = planRun({ eventName: 'push', payload: { ref: 'refs/heads/x', before: base, after: head, forced: true, repository }, mode: 'auto' });
+    expect(forced).toMatchObject({ mode: 'check', head, defaultBranch: 'main' });
+    expect(forced).not.toHaveProperty('base');
   });
 
   it('audits on schedule and workflow_dispatch with a tracking issue, other events without', () => {

@@ -93,6 +93,10 @@ function pushPlan(payload: Record<string, any>, sha: string | undefined): CheckP
     }
     return { mode: 'check', head: after, defaultBranch, describe: `new branch ${ref} (${after.slice(0, 7)}) against ${defaultBranch}` };
   }
+  if (payload.forced === true && defaultBranch && payload.ref !== `refs/heads/${defaultBranch}`) {
+    // A force push may have dropped `before` from the history: compare with the default branch.
+    return { mode: 'check', head: after, defaultBranch, describe: `force push to ${payload.ref} (${after.slice(0, 7)}) against ${defaultBranch}` };
+  }
   return { mode: 'check', base: before, head: after, describe: `push ${before.slice(0, 7)}..${after.slice(0, 7)}` };
 }
 

@@ -16,6 +16,8 @@ export interface ActionInputs {
   reportPath: string;
   sarifPath: string;
   allowUntrustedCode: boolean;
+  /** Parse cache folder to persist with actions/cache. */
+  cacheDir?: string;
 }
 
 const MODES: readonly ModeInput[] = ['auto', 'check', 'audit', 'publish'];
@@ -55,7 +57,7 @@ export function readInputs(read: (name: string) => string): ActionInputs {
   }
   const allow = get('allow-untrusted-code').toLowerCase();
   if (allow && !['true', 'false'].includes(allow)) throw inputError('allow-untrusted-code', allow, '`true` or `false`');
-  const optional = (name: string, key: 'config' | 'base' | 'head') => (get(name) ? { [key]: get(name) } : {});
+  const optional = (name: string, key: 'config' | 'base' | 'head' | 'cacheDir') => (get(name) ? { [key]: get(name) } : {});
   return {
     mode,
     token: get('github-token'),
@@ -63,6 +65,7 @@ export function readInputs(read: (name: string) => string): ActionInputs {
     ...optional('config', 'config'),
     ...optional('base', 'base'),
     ...optional('head', 'head'),
+    ...optional('cache-dir', 'cacheDir'),
     ...(scope ? { scope: scope as Config['scope'] } : {}),
     ...(failOn ? { failOn } : {}),
     ...(minScore !== undefined ? { minScore } : {}),

@@ -5,10 +5,10 @@ import type { Config } from '../config/types.js';
 import { ConfigurationError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import type { Report } from '../core/types.js';
-import { analyse } from '../engine/analyse.js';
 import { type AttributionResult, attributeChange } from '../git/attribution.js';
 import { git } from '../git/git.js';
 import { prepareRun } from '../io/prepare-run.js';
+import { analysePrepared } from '../io/run-analysis.js';
 import { writeOutput } from '../io/write-output.js';
 import { renderReport } from '../report/index.js';
 import { createClient, repositoryCoordinates, type GitHubClient } from './client.js';
@@ -149,7 +149,9 @@ async function analyseAndPublish(plan: CheckPlan | AuditPlan, inputs: ActionInpu
         logger.warn(`AI attribution skipped: ${(error as Error).message}`);
       }
     }
-    const report = await analyse({ workspace: prepared.workspace, config, mode: plan.mode, ...(change ? { change } : {}), logger });
+    const { report } = await analysePrepared({ ...prepared, config, ...(change ? { change } : {}) }, plan.mode, logger, {
+      ...(inputs.cacheDir ? { cacheDir: inputs.cacheDir } : {}),
+    });
     await outputs(report, inputs, environment);
     const prefix = plan.mode === 'audit' ? path.relative(top, directory).split(path.sep).join('/') : '';
     const sha = plan.mode === 'check' ? change?.head ?? plan.head : plan.sha;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ConfigurationError } from '../core/errors.js';
 import type { Finding } from '../core/types.js';
+import { grammarForPath } from '../source/grammars.js';
 
 /**
  * Known findings, so a team can adopt the gate on an existing codebase: `constraint-gate baseline`
@@ -41,7 +42,8 @@ export function assignFingerprints<T extends Finding>(findings: readonly T[], te
     const lines = linesOf(finding.file);
     const last = Math.min(Math.max(finding.line, finding.endLine), finding.line + FINGERPRINT_LINES - 1);
     const code = lines && finding.line >= 1 && finding.line <= lines.length ? lines.slice(finding.line - 1, last).join('\n') : '';
-    const basis = code.trim() === '' ? finding.message : code;
+    // Outside code (the config file of a missing layer) one line carries several findings: the message tells them apart.
+    const basis = code.trim() === '' ? finding.message : grammarForPath(finding.file) ? code : `${code}\n${finding.message}`;
     const key = `${finding.file}\0${finding.ruleId}\0${basis.replace(/\s+/g, '')}`;
     const occurrence = occurrences.get(key) ?? 0;
     occurrences.set(key, occurrence + 1);

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundledAsset } from '../core/bundle-assets.js';
 import { memoryWorkspace, type Workspace } from '../core/workspace.js';
 
 /**
@@ -9,10 +10,9 @@ import { memoryWorkspace, type Workspace } from '../core/workspace.js';
  * from source. Only the rule files are read; fixtures stay on disk.
  */
 export function builtinRulesDirectory(): string {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const bundled = path.join(here, 'rules');
-  if (existsSync(bundled) && statSync(bundled).isDirectory()) return bundled;
-  return path.resolve(here, '..', '..', 'rules');
+  const bundled = bundledAsset(import.meta.url, 'rules');
+  if (bundled && statSync(bundled).isDirectory()) return bundled;
+  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'rules');
 }
 
 export function builtinRulesWorkspace(directory = builtinRulesDirectory()): Workspace {

@@ -10,7 +10,6 @@ import { builtinRulesWorkspace } from './builtin-rules.js';
 import { evaluateRules } from './evaluate.js';
 import { loadRuleSet } from './load-rules.js';
 import { applySuppressions } from './suppressions.js';
-import { ensureRuleFacts } from './testing.js';
 
 /**
  * End to end over real parses: the built-in rules (query rules and declared-constraint checks) on
@@ -39,7 +38,6 @@ async function analyse(files: Record<string, string>, configText = files['.const
   const ruleSet = await loadRuleSet({ builtin: builtinRulesWorkspace(path.join(ROOT, 'rules')), config }, silentLogger);
   const workspace = memoryWorkspace(files);
   const model = await buildSourceModel(workspace, { workers: 0, perFileRules: ruleSet.payload, salt: ruleSet.fingerprint });
-  await ensureRuleFacts(model, workspace, ruleSet.payload);
   const findings = applySuppressions(evaluateRules(model, [], ruleSet, config), model).kept;
   return { findings, config, located: findings.map((finding) => `${finding.ruleId} ${finding.file}:${finding.line}`).sort() };
 }

@@ -58,6 +58,16 @@ describe('loadRuleSet', () => {
     expect(louder.fingerprint).not.toBe(first.fingerprint);
   });
 
+  it('asks the workers for data-access calls only in the entry layers of declared architectures', async () => {
+    const builtin = memoryWorkspace({ 'architecture/route-accesses-data-directly.yml': rule('architecture/route-accesses-data-directly', 'check: route-data-access\n') });
+    const none = await loadRuleSet({ builtin, config: defaultConfig() }, silentLogger);
+    expect(none.payload.dataAccessPaths).toEqual([]);
+    const custom = parseConfig('constraints:\n  architecture:\n    layers:\n      web: { paths: ["src/web/**"], may-import: [core] }\n      core: { paths: ["src/core/**"] }\n', 'c.yml');
+    const declared = await loadRuleSet({ builtin, config: custom }, silentLogger);
+    expect(declared.payload.dataAccessPaths).toEqual(['src/web/**']);
+    expect(declared.fingerprint).not.toBe(none.fingerprint);
+  });
+
   it('applies `rules.disable` and rejects unknown ids in the config at their line', async () => {
     const builtin = memoryWorkspace({ 'pack/good.yml': rule('pack/good', query), 'pack/other.yml': rule('pack/other', query) });
     const disabled = await loadRuleSet({ builtin, config: parseConfig('rules:\n  disable: [pack/good]\n', 'c.yml') }, silentLogger);

@@ -19,6 +19,7 @@ function payload(match: PayloadRule['match'], extra: Partial<PayloadRule> = {}):
         ...extra,
       },
     ],
+    dataAccessPaths: [],
   };
 }
 
@@ -103,7 +104,19 @@ describe('suppression comments', () => {
   });
 });
 
+const everywhere: FileRulePayload = { version: 1, rules: [], dataAccessPaths: ['**'] };
+
 describe('data-access facts', () => {
+  it('are collected only in the entry-layer files the payload names, at any project depth', async () => {
+    const gated = { version: 1 as const, rules: [], dataAccessPaths: ['**/routes/**', 'src/web/**'] };
+    const calls = async (path: string) => (await factsWithRules(path, 'db.session.query(User)\n', gated)).checkFacts['data-access'];
+    expect(await calls('app/routes/users.py')).toHaveLength(1);
+    expect(await calls('backend/src/web/users.py')).toHaveLength(1);
+    expect(await calls('app/services/users.py')).toEqual([]);
+    expect((await factsWithRules('app/routes/users.py', 'db.session.query(User)\n', { ...gated, dataAccessPaths: [] })).checkFacts['data-access']).toEqual([]);
+    expect((await factsWithRules('app/routes/users.py', 'db.session.query(User)\n')).checkFacts['data-access']).toEqual([]);
+  });
+
   it('records queries on database handles and model classes, not on other objects', async () => {
     const python = [
       'users = db.session.query(User).all()',
@@ -112,13 +125,18 @@ describe('data-access facts', () => {
       'value = request.args.get("q")',
       'service.create(user)',
       'cursor.execute("SELECT 1")',
+      'page = request.query.get("page")',
+      'rows = await request.app["db"].fetch("SELECT 1")',
+      'user = self.session.get(User, 1)',
     ].join('\n');
-    const calls = (await factsWithRules('a.py', python)).checkFacts['data-access'] as { line: number; via: string; root: string }[];
+    const calls = (await factsWithRules('a.py', python, everywhere)).checkFacts['data-access'] as { line: number; via: string; root: string }[];
     expect(calls.map((call) => [call.line, call.via, call.root])).toEqual([
       [1, 'handle', 'db'],
       [2, 'model', 'User'],
       [3, 'model', 'User'],
       [6, 'handle', 'cursor'],
+      [8, 'handle', 'request'],
+      [9, 'handle', 'self'],
     ]);
     const js = [
       'const users = await prisma.user.findMany();',
@@ -127,12 +145,15 @@ describe('data-access facts', () => {
       'res.json(users);',
       'await pool.query("SELECT 1");',
       'await userService.create(body);',
+      "const page = await client.get('/api/users');",
+      "const rows = await client.query('SELECT 1');",
     ].join('\n');
-    const jsCalls = (await factsWithRules('a.ts', js)).checkFacts['data-access'] as { line: number; via: string }[];
+    const jsCalls = (await factsWithRules('a.ts', js, everywhere)).checkFacts['data-access'] as { line: number; via: string }[];
     expect(jsCalls.map((call) => [call.line, call.via])).toEqual([
       [1, 'handle'],
       [2, 'model'],
       [5, 'handle'],
+      [8, 'handle'],
     ]);
   });
 });

@@ -17,7 +17,7 @@ import type { FileRulePayload, PayloadRule, RuleFinding } from './types.js';
  *  - `suppressions`: `constraint-gate: ignore <rule-id>[, <rule-id>] -- <reason>` comments;
  *  - `checkFacts['data-access']`: calls that read or write the database, for the architecture check,
  *    in the files of the entry layers the payload names (always an array, empty elsewhere).
- * With no payload it still records suppressions, and data-access calls in every file.
+ * With no payload (a model built without rules) it records only the suppressions.
  */
 export function matchFileRules(context: ExtractContext, payload?: FileRulePayload): void {
   extractSuppressions(context);
@@ -33,11 +33,10 @@ export function matchFileRules(context: ExtractContext, payload?: FileRulePayloa
 /**
  * Data-access calls matter only in the entry layers (routes/handlers) of a declared architecture;
  * the payload names their globs. A glob is relative to a project root the worker does not know,
- * so it is tried against every suffix of the path. Without a payload, every file collects them.
+ * so it is tried against every suffix of the path. Without a payload nothing needs them.
  */
 function collectsDataAccess(payload: FileRulePayload | undefined, file: string): boolean {
-  if (!payload) return true;
-  if (payload.dataAccessPaths.length === 0) return false;
+  if (!payload || payload.dataAccessPaths.length === 0) return false;
   const patterns = payload.dataAccessPaths.map(cachedGlob);
   const segments = file.split('/');
   for (let start = 0; start < segments.length; start++) {

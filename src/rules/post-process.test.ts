@@ -63,10 +63,17 @@ describe('fingerprints and baseline', () => {
     expect(otherRule[0]!.fingerprint).not.toBe(before[0]!.fingerprint);
   });
 
-  it('fall back to the message where there is no code', () => {
+  it('fall back to the message where there is no code, and add it outside code files', () => {
     const [one] = assignFingerprints([finding('.constraint-gate.yml', 1, { message: 'layer `services` missing' })], () => undefined);
     const [two] = assignFingerprints([finding('.constraint-gate.yml', 1, { message: 'layer `models` missing' })], () => undefined);
     expect(one!.fingerprint).not.toBe(two!.fingerprint);
+    const config = 'constraints:\n  architecture: clean\n';
+    const both = assignFingerprints(
+      [finding('.constraint-gate.yml', 2, { message: 'layer `services` missing' }), finding('.constraint-gate.yml', 2, { message: 'layer `models` missing' })],
+      () => config,
+    );
+    const [onlyModels] = assignFingerprints([finding('.constraint-gate.yml', 2, { message: 'layer `models` missing' })], () => config);
+    expect(onlyModels!.fingerprint).toBe(both[1]!.fingerprint);
   });
 
   it('mark known findings as baseline notes, one finding per entry, and leave new ones alone', () => {

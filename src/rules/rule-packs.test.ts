@@ -10,7 +10,7 @@ import { builtinRulesWorkspace } from './builtin-rules.js';
 import { runSemanticChecks } from './evaluate.js';
 import { parseExpectations, type Expectation } from './fixture-expectations.js';
 import { loadRuleSet, type RuleSet } from './load-rules.js';
-import { ensureRuleFacts, factsWithRules } from './testing.js';
+import { factsWithRules } from './testing.js';
 import type { Rule } from './types.js';
 
 /**
@@ -110,7 +110,7 @@ describe('built-in rule packs', () => {
         const reported = new Map<string, { line: number }[]>();
         if (current.match) {
           expect(project, 'a query rule has file fixtures, not a project').toBe(false);
-          const payload = { version: 1 as const, rules: ruleSet.payload.rules.filter((entry) => entry.id === current.id) };
+          const payload = { ...ruleSet.payload, rules: ruleSet.payload.rules.filter((entry) => entry.id === current.id) };
           for (const [file, text] of Object.entries(files)) {
             if (!grammarForPath(file)) continue;
             const facts = await factsWithRules(file, text, payload);
@@ -119,8 +119,9 @@ describe('built-in rule packs', () => {
         } else {
           const workspace = memoryWorkspace(files);
           const config = files['.constraint-gate.yml'] ? parseConfig(files['.constraint-gate.yml'], '.constraint-gate.yml') : defaultConfig();
-          const model = await buildSourceModel(workspace, { workers: 0 });
-          await ensureRuleFacts(model, workspace);
+          // Data-access calls everywhere: the fixture's own config decides which files are routes.
+          const perFileRules = { ...ruleSet.payload, rules: [], dataAccessPaths: ['**'] };
+          const model = await buildSourceModel(workspace, { workers: 0, perFileRules });
           const only: RuleSet = { ...ruleSet, rules: [current] };
           for (const finding of runSemanticChecks(model, [], only, config)) {
             reported.set(finding.file, [...(reported.get(finding.file) ?? []), finding]);

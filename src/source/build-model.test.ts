@@ -193,6 +193,7 @@ describe('buildSourceModel: worker threads', () => {
   it('hands the per-file rule payload to the rule hook in workers and in the main thread', async () => {
     const perFileRules: FileRulePayload = {
       version: 1,
+      dataAccessPaths: [],
       rules: [
         {
           id: 'test/no-eval',

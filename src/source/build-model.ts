@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { bundledAsset } from '../core/bundle-assets.js';
 import type { Finding } from '../core/types.js';
 import type { Logger } from '../core/logger.js';
 import { silentLogger } from '../core/logger.js';
@@ -94,6 +95,7 @@ export async function buildSourceModel(workspace: Workspace, options: BuildSourc
     jobs.push({ path, text, hash });
   }
 
+  const readDone = performance.now();
   const outcomes = await parseJobs(jobs, options, limits, logger);
   let parsed = 0;
   outcomes.forEach((outcome, index) => {
@@ -124,14 +126,20 @@ export async function buildSourceModel(workspace: Workspace, options: BuildSourc
     ordered.set(path, facts);
     lines += facts.lineCount;
   }
+  const parseDone = performance.now();
   const graph = buildImportGraph(ordered, allFiles, (path) => workspace.readText(path));
-  const durationMs = Math.round(performance.now() - started);
-  logger.debug(`source model: ${ordered.size} files (${parsed} parsed, ${fromCache} cached, ${skipped} skipped), ${lines} lines in ${durationMs} ms`);
+  const finished = performance.now();
+  const durationMs = Math.round(finished - started);
+  const phases = { readMs: Math.round(readDone - started), parseMs: Math.round(parseDone - readDone), graphMs: Math.round(finished - parseDone) };
+  logger.debug(
+    `source model: ${ordered.size} files (${parsed} parsed, ${fromCache} cached, ${skipped} skipped), ${lines} lines in ${durationMs} ms ` +
+      `(read ${phases.readMs} ms, parse ${phases.parseMs} ms, graph ${phases.graphMs} ms)`,
+  );
   return {
     files: ordered,
     graph,
     notes,
-    stats: { files: ordered.size, parsed, fromCache, skipped, lines, durationMs },
+    stats: { files: ordered.size, parsed, fromCache, skipped, lines, durationMs, phases },
   };
 }
 
@@ -160,10 +168,6 @@ async function parseJobs(jobs: ParseJob[], options: BuildSourceModelOptions, lim
 
 /** dist/parse-worker.js next to the running bundle; absent when running from source. */
 function bundledWorkerScript(): URL | undefined {
-  const script = new URL('./parse-worker.js', import.meta.url);
-  try {
-    return existsSync(fileURLToPath(script)) ? script : undefined;
-  } catch {
-    return undefined;
-  }
+  const script = bundledAsset(import.meta.url, 'parse-worker.js');
+  return script ? pathToFileURL(script) : undefined;
 }

@@ -1,8 +1,6 @@
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Language, Parser } from 'web-tree-sitter';
+import { bundledAsset } from '../core/bundle-assets.js';
 
 /**
  * Loads web-tree-sitter and the grammars once per process (and once per worker thread).
@@ -20,9 +18,8 @@ const WASM_FILES: Record<GrammarName | 'runtime', { bundled: string; module: str
 };
 
 function wasmPath(name: GrammarName | 'runtime'): string {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const bundled = path.join(here, 'wasm', WASM_FILES[name].bundled);
-  if (existsSync(bundled)) return bundled;
+  const bundled = bundledAsset(import.meta.url, `wasm/${WASM_FILES[name].bundled}`);
+  if (bundled) return bundled;
   return createRequire(import.meta.url).resolve(WASM_FILES[name].module);
 }
 

@@ -29,6 +29,8 @@ export interface SourceModelStats {
   skipped: number;
   lines: number;
   durationMs: number;
+  /** Where the time went: reading, hashing and cache look-ups; parsing; building the import graph. */
+  phases?: { readMs: number; parseMs: number; graphMs: number };
 }
 
 /** Everything the verifiers and the contract mapping know about the code of one run. */

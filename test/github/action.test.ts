@@ -6,7 +6,7 @@ import { COMMENT_MARKER } from '../../src/report/github-comment.js';
 import { historyEntry, isCleanAudit, parseHistory, renderTrackingIssue } from '../../src/report/github-tracking-issue.js';
 import { renderJson } from '../../src/report/render-json.js';
 import { FakeGitHub } from './fake-github.js';
-import { ACTION, DEFECTIVE_CHANGE, createRepository, gitIn, pullRequestPayload, runAction, temporaryDirectory } from './harness.js';
+import { ACTION, DEFECTIVE_CHANGE, createPullRequestCheckout, createRepository, gitIn, pullRequestPayload, runAction, temporaryDirectory } from './harness.js';
 import { handWrittenReport, manyFindings } from './reports.js';
 
 // These tests run the committed bundle as GitHub runs it: rebuild with `npm run build` after changing src/.
@@ -82,6 +82,25 @@ describe('the action on pull_request (dist/index.js against a fake GitHub)', () 
   });
 });
 
+describe('the action on the checkout actions/checkout makes for a pull request', () => {
+  const github = new FakeGitHub();
+  let apiUrl = '';
+  beforeAll(async () => {
+    apiUrl = await github.start();
+  });
+  afterAll(() => github.stop());
+
+  it('analyses the PR head against its fork point, not the merge commit or the moved base', async () => {
+    const repository = createPullRequestCheckout();
+    expect(gitIn(repository.checkout, ['rev-parse', 'HEAD'])).toBe(repository.merge);
+    const run = await runAction({ apiUrl, workspace: repository.checkout, eventName: 'pull_request', payload: pullRequestPayload(repository), sha: repository.merge });
+    expect(run.stderr).toBe('');
+    const report = readReport(run.outputs.report!);
+    expect(report.change).toMatchObject({ base: repository.forkPoint, head: repository.head, files: 1 });
+    expect(github.checkRuns[0]!.created.head_sha).toBe(repository.head);
+  });
+});
+
 describe('the action when the token cannot write (fork pull requests)', () => {
   const github = new FakeGitHub();
   let apiUrl = '';
@@ -94,8 +113,17 @@ describe('the action when the token cannot write (fork pull requests)', () => {
   it('falls back to workflow-command annotations, says once which permissions are missing, and exits by the gate only', async () => {
     const repository = createRepository();
     const payload = pullRequestPayload(repository, { fork: true });
-    const run = await runAction({ apiUrl, workspace: repository.checkout, eventName: 'pull_request', payload, sha: repository.head });
+    const run = await runAction({
+      apiUrl,
+      workspace: repository.checkout,
+      eventName: 'pull_request',
+      payload,
+      sha: repository.head,
+      inputs: { 'fail-on': 'error' },
+    });
     const report = readReport(run.outputs.report!);
+    // The `fail-on` input replaced the config's conditions: any error finding fails the gate.
+    expect(report.passed).toBe(!report.findings.some((finding) => finding.severity === 'error' && !finding.baseline));
     expect(run.exitCode).toBe(report.passed ? 0 : 1);
     const warnings = run.stdout.split('\n').filter((line) => line.includes('could not post everything'));
     expect(warnings).toHaveLength(1);
@@ -107,6 +135,22 @@ describe('the action when the token cannot write (fork pull requests)', () => {
     }
     expect(github.find('POST', /check-runs$/)).toHaveLength(1);
     expect(github.comments).toHaveLength(0);
+  });
+
+  it('runs without a token: no API call, the job summary says so', async () => {
+    const repository = createRepository();
+    const before = github.requests.length;
+    const run = await runAction({
+      apiUrl,
+      workspace: repository.checkout,
+      eventName: 'pull_request',
+      payload: pullRequestPayload(repository),
+      sha: repository.head,
+      inputs: { 'github-token': '' },
+    });
+    expect(run.exitCode).toBe(readReport(run.outputs.report!).passed ? 0 : 1);
+    expect(github.requests.length).toBe(before);
+    expect(run.summary).toContain('No `github-token`');
   });
 
   it('publishes a report with more findings than the runner shows: 10 errors, 10 warnings, 9 notices and a "more findings" notice', async () => {

@@ -40,6 +40,8 @@ export class FakeGitHub {
   readonly checkRuns: { id: number; created: any; updates: any[] }[] = [];
   readonly pulls: { number: number; head: { sha: string; ref: string; label: string } }[] = [];
   readonly denied = new Set<Route>();
+  /** How many of the next check-run updates to refuse with 422, as GitHub does for a bad annotation. */
+  refuseCheckRunUpdates = 0;
   /** Page size the fake uses when the client asks for more than this (exercises pagination). */
   pageSize = 100;
   private nextId = 1000;
@@ -108,6 +110,10 @@ export class FakeGitHub {
       if (deny('checks')) return;
       const run = this.checkRuns.find((candidate) => candidate.id === Number(match![1]));
       if (!run) return send(404, { message: 'Not Found' });
+      if (this.refuseCheckRunUpdates > 0) {
+        this.refuseCheckRunUpdates--;
+        return send(422, { message: 'Validation Failed' });
+      }
       run.updates.push(recorded.body);
       return send(200, { id: run.id });
     }

@@ -129,6 +129,32 @@ export function createRepository(options: { shallow?: boolean; headMessage?: str
   return { origin, checkout, base, head };
 }
 
+/**
+ * The checkout actions/checkout makes for a pull_request event: the PR's merge commit
+ * (`refs/pull/<n>/merge`) at depth 1, after the base branch moved on since the PR branched off.
+ * Returns the repository with `base` = the base branch's tip (what the event says) and
+ * `forkPoint` = where the PR left it.
+ */
+export function createPullRequestCheckout(): TestRepository & { forkPoint: string; merge: string } {
+  const repository = createRepository();
+  const work = path.join(path.dirname(repository.origin), 'work');
+  gitIn(work, ['checkout', '--quiet', 'main']);
+  writeFiles(work, { 'README.md': 'Shop service\n' });
+  gitIn(work, ['add', '-A']);
+  gitIn(work, ['commit', '--quiet', '-m', 'Docs on main']);
+  const baseTip = gitIn(work, ['rev-parse', 'HEAD']);
+  gitIn(work, ['merge', '--quiet', '--no-ff', '-m', 'Merge feature into main', 'feature']);
+  const merge = gitIn(work, ['rev-parse', 'HEAD']);
+  gitIn(work, ['push', '--quiet', repository.origin, `${baseTip}:refs/heads/main`, `${merge}:refs/pull/7/merge`]);
+  const checkout = path.join(path.dirname(repository.origin), 'pr-checkout');
+  mkdirSync(checkout);
+  gitIn(checkout, ['init', '--quiet']);
+  gitIn(checkout, ['remote', 'add', 'origin', `file://${repository.origin}`]);
+  gitIn(checkout, ['fetch', '--quiet', '--no-tags', '--depth=1', 'origin', '+refs/pull/7/merge:refs/remotes/pull/7/merge']);
+  gitIn(checkout, ['checkout', '--quiet', '--detach', 'refs/remotes/pull/7/merge']);
+  return { ...repository, checkout, forkPoint: repository.base, base: baseTip, merge };
+}
+
 export interface ActionRun {
   exitCode: number;
   stdout: string;

@@ -1,9 +1,9 @@
-import { analyse } from '../../engine/analyse.js';
 import { renderReport } from '../../report/index.js';
 import { prepareRun } from '../../io/prepare-run.js';
+import { analysePrepared } from '../../io/run-analysis.js';
 import { writeOutput } from '../../io/write-output.js';
 import { EXIT, type Command, type Invocation } from '../command.js';
-import { configOption, formatArgument, outputOptions, repoArgument, repoOption, stringValue } from '../options.js';
+import { cacheArgument, cacheOption, configOption, formatArgument, outputOptions, repoArgument, repoOption, stringValue } from '../options.js';
 
 async function runAnalysisCommand(invocation: Invocation, mode: 'check' | 'audit'): Promise<number> {
   const format = formatArgument(invocation);
@@ -18,13 +18,7 @@ async function runAnalysisCommand(invocation: Invocation, mode: 'check' | 'audit
     ...(head ? { head } : {}),
   });
   try {
-    const report = await analyse({
-      workspace: prepared.workspace,
-      config: prepared.config,
-      mode,
-      ...(prepared.change ? { change: prepared.change } : {}),
-      logger: invocation.logger,
-    });
+    const { report } = await analysePrepared(prepared, mode, invocation.logger, cacheArgument(invocation));
     const text = renderReport(report, format);
     const output = stringValue(invocation, 'output');
     if (output) writeOutput(output, text);
@@ -48,6 +42,7 @@ export const checkCommand: Command = {
     head: { type: 'string', valueName: 'ref', description: 'Head ref (default: HEAD).' },
     ...configOption,
     ...outputOptions,
+    ...cacheOption,
   },
   positionals: [{ name: 'dir', description: 'Repository (same as --repo).' }],
   run: (invocation) => runAnalysisCommand(invocation, 'check'),
@@ -57,7 +52,7 @@ export const auditCommand: Command = {
   name: 'audit',
   summary: 'Analyse the whole repository and gate on it.',
   usage: 'audit [<dir> | --repo <dir>] [options]',
-  options: { ...repoOption, ...configOption, ...outputOptions },
+  options: { ...repoOption, ...configOption, ...outputOptions, ...cacheOption },
   positionals: [{ name: 'dir', description: 'Repository (same as --repo).' }],
   run: (invocation) => runAnalysisCommand(invocation, 'audit'),
 };

@@ -1,10 +1,10 @@
 import path from 'node:path';
-import { analyse } from '../../engine/analyse.js';
 import { prepareRun } from '../../io/prepare-run.js';
+import { analysePrepared } from '../../io/run-analysis.js';
 import { writeOutput } from '../../io/write-output.js';
 import { DEFAULT_BASELINE_FILE, writeBaseline } from '../../rules/baseline.js';
 import { EXIT, type Command } from '../command.js';
-import { configOption, repoArgument, repoOption, stringValue } from '../options.js';
+import { cacheArgument, cacheOption, configOption, repoArgument, repoOption, stringValue } from '../options.js';
 
 export const baselineCommand: Command = {
   name: 'baseline',
@@ -18,18 +18,20 @@ export const baselineCommand: Command = {
     ...repoOption,
     ...configOption,
     output: { type: 'string', short: 'o', valueName: 'file', description: 'Where to write the baseline (default: config `baseline` or .constraint-gate-baseline.json).' },
+    ...cacheOption,
   },
   positionals: [{ name: 'dir', description: 'Repository (same as --repo).' }],
   async run(invocation) {
     const configFile = stringValue(invocation, 'config');
     const prepared = await prepareRun({ repo: repoArgument(invocation), mode: 'audit', ...(configFile ? { configFile } : {}) });
     try {
-      const report = await analyse({ workspace: prepared.workspace, config: prepared.config, mode: 'audit', logger: invocation.logger });
+      // Every finding, before the old baseline marks any: the new baseline replaces it whole.
+      const { allFindings } = await analysePrepared(prepared, 'audit', invocation.logger, { ...cacheArgument(invocation), live: 'never' });
       const explicit = stringValue(invocation, 'output');
-      const target = explicit ?? path.join(prepared.repository, prepared.config.baseline ?? DEFAULT_BASELINE_FILE);
-      writeOutput(target, writeBaseline(report.findings));
+      const target = explicit ? path.resolve(invocation.io.cwd, explicit) : path.join(prepared.repository, prepared.config.baseline ?? DEFAULT_BASELINE_FILE);
+      writeOutput(target, writeBaseline(allFindings));
       const shown = path.relative(invocation.io.cwd, target) || target;
-      invocation.io.stderr(`Wrote ${report.findings.length} known finding${report.findings.length === 1 ? '' : 's'} to ${shown}.\n`);
+      invocation.io.stderr(`Wrote ${allFindings.length} known finding${allFindings.length === 1 ? '' : 's'} to ${shown}.\n`);
       return EXIT.passed;
     } finally {
       prepared.dispose();

@@ -18,13 +18,20 @@ async function repository(): Promise<string> {
     info: { name: 'ping', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
     item: [{ name: 'Ping', request: { method: 'GET', url: '{{baseUrl}}/ping' }, event: [{ listen: 'test', script: { exec: ["pm.test('ok', () => pm.response.to.have.status(200));"] } }] }],
   }));
-  writeFileSync(join(dir, 'server.js'), "require('node:http').createServer((q, r) => { r.writeHead(200, { 'content-type': 'application/json' }); r.end('{}'); }).listen(Number(process.env.PORT), '127.0.0.1');\n");
+  writeFileSync(join(dir, 'server.js'), [
+    "const express = require('express');",
+    'const app = express();',
+    "app.get('/ping', (req, res) => res.json({}));",
+    "app.listen(Number(process.env.PORT), '127.0.0.1');",
+    '',
+  ].join('\n'));
   writeFileSync(join(dir, '.constraint-gate.yml'), [
     'contract:',
     `  start: ${JSON.stringify(`${JSON.stringify(process.execPath)} server.js`)}`,
     `  base-url: http://127.0.0.1:${port}`,
     '  env:',
     `    PORT: ${port}`,
+    `    NODE_PATH: ${JSON.stringify(join(process.cwd(), 'node_modules'))}`,
     '',
   ].join('\n'));
   return dir;
@@ -53,6 +60,15 @@ describe('constraint-gate contract', () => {
     const code = await runCli(['contract', dir, '--static'], captured.io, [contractCommand]);
     expect(code).toBe(0);
     expect(captured.out.join('')).toMatch(/Contract: skipped \(live run not requested/);
+    expect(captured.out.join('')).toMatch(/1 declared, 1 covered, 0 missing/);
+  });
+
+  it('fails with the static finding when the code has no route for an operation', async () => {
+    const dir = await repository();
+    writeFileSync(join(dir, 'server.js'), "require('node:http').createServer(() => {}).listen(1);\n");
+    const captured = io();
+    expect(await runCli(['contract', dir, '--static'], captured.io, [contractCommand])).toBe(1);
+    expect(captured.out.join('')).toMatch(/openapi\.yml:5: error contract\/operation-not-implemented: The contract declares GET \/ping/);
   });
 
   it('reports contract: off without running anything', async () => {

@@ -4,6 +4,9 @@ import { renderContractText } from '../../contract/render-contract.js';
 import { runContract } from '../../contract/run-contract.js';
 import type { Config, ContractConfig } from '../../config/types.js';
 import { UsageError } from '../../core/errors.js';
+import { isWithin } from '../../core/workspace.js';
+import { buildSourceModel } from '../../source/build-model.js';
+import { composeRoutes } from '../../source/routes/compose-routes.js';
 import { prepareRun } from '../../io/prepare-run.js';
 import { writeOutput } from '../../io/write-output.js';
 import { EXIT, type Command } from '../command.js';
@@ -49,11 +52,14 @@ export const contractCommand: Command = {
       const defaults = contractDefaults(prepared.workspace, projectRoot, 'unknown');
       invocation.logger.debug(`contract defaults from ${defaults.evidence.join(', ') || 'nothing'}`);
       const config = withDefaults(configured, defaults);
+      const model = await buildSourceModel(prepared.workspace, { logger: invocation.logger });
+      const routes = composeRoutes(model.files, model.graph).filter((route) => isWithin(route.file, projectRoot));
       const startLine = prepared.config.file && configured.start ? prepared.config.locate(['contract', 'start']).line : undefined;
       const outcome = await runContract({
         workspace: prepared.workspace,
         projectRoot,
         config,
+        routes,
         logger: invocation.logger,
         ...(prepared.config.file && startLine ? { configLocation: { file: prepared.config.file, line: startLine } } : {}),
         ...(invocation.values.static ? {} : { runtime: liveRuntime() }),

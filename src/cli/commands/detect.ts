@@ -1,6 +1,6 @@
-import { analyse } from '../../engine/analyse.js';
 import type { Project } from '../../core/types.js';
 import { prepareRun } from '../../io/prepare-run.js';
+import { analysePrepared } from '../../io/run-analysis.js';
 import { writeOutput } from '../../io/write-output.js';
 import { UsageError } from '../../core/errors.js';
 import { EXIT, type Command } from '../command.js';
@@ -42,7 +42,7 @@ export const detectCommand: Command = {
     if (format !== 'text' && format !== 'json') throw new UsageError(`\`detect\` prints text or json, not \`${format}\`.`);
     const configFile = stringValue(invocation, 'config');
     const prepared = await prepareRun({ repo: repoArgument(invocation), mode: 'audit', ...(configFile ? { configFile } : {}) });
-    const report = await analyse({ workspace: prepared.workspace, config: prepared.config, mode: 'audit', logger: invocation.logger });
+    const { report } = await analysePrepared(prepared, 'audit', invocation.logger, { live: 'never' });
     const text = format === 'json' ? `${JSON.stringify({ projects: report.projects }, null, 2)}\n` : projectsAsText(report.projects);
     const output = stringValue(invocation, 'output');
     if (output) writeOutput(output, text);

@@ -58,15 +58,28 @@ describe('constraint-gate rules', () => {
 });
 
 describe('constraint-gate baseline', () => {
-  it('writes the baseline where the config says, as a file `applyBaseline` reads', async () => {
+  it('writes the findings where the config says, and the next audit reports them as known', async () => {
     const repo = tempDir();
     writeFileSync(path.join(repo, '.constraint-gate.yml'), 'baseline: known.json\n');
-    writeFileSync(path.join(repo, 'app.py'), 'print(1)\n');
-    const result = await cli(['baseline', repo], repo);
+    const code = 'def find(cursor, name):\n    cursor.execute(f"SELECT * FROM users WHERE name = \'{name}\'")\n';
+    writeFileSync(path.join(repo, 'app.py'), code);
+    const result = await cli(['baseline', repo, '--no-cache'], repo);
     expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(/Wrote \d+ known findings? to known.json/);
+    expect(result.stderr).toMatch(/Wrote 1 known finding to known.json\.\n$/);
+    expect(result.stderr).not.toMatch(/error/);
     const file = path.join(repo, 'known.json');
     expect(existsSync(file)).toBe(true);
-    expect(parseBaseline(readFileSync(file, 'utf8'), 'known.json').version).toBe(1);
+    const baseline = parseBaseline(readFileSync(file, 'utf8'), 'known.json');
+    expect(baseline.findings).toEqual([expect.objectContaining({ ruleId: 'python-sql/interpolated-sql-in-execute', file: 'app.py', line: 2 })]);
+
+    // The same code two lines lower is still the known finding; a new one is not.
+    writeFileSync(path.join(repo, 'app.py'), `import os\n\n${code}\ndef drop(cursor, table):\n    cursor.execute(f"DROP TABLE {table}")\n`);
+    const audit = await cli(['audit', repo, '--format', 'json', '--no-cache'], repo);
+    const report = JSON.parse(audit.stdout) as { findings: { line: number; severity: string; baseline?: boolean }[]; summary: { known: number } };
+    expect(report.findings.map((finding) => [finding.line, finding.severity, finding.baseline ?? false])).toEqual([
+      [4, 'note', true],
+      [7, 'error', false],
+    ]);
+    expect(report.summary.known).toBe(1);
   });
 });

@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { ContractConfig } from '../../config/types.js';
 import { silentLogger } from '../../core/logger.js';
 import { fsWorkspace } from '../../io/fs-workspace.js';
-import { expressRoutes } from '../../../test/setup/fixture-routes.js';
+import { routesOf } from '../../../test/setup/source-routes.js';
 import { freePort } from '../../../test/setup/free-port.js';
 import { REPOSITORY_ROOT } from '../../../test/setup/python-venv.js';
 import { runContract, type ContractOutcome } from '../run-contract.js';
@@ -50,7 +50,7 @@ async function runExpress(options: { breaks?: string[]; edit?: (source: string) 
     workspace: fsWorkspace(dir),
     projectRoot: '.',
     config,
-    routes: expressRoutes(dir),
+    routes: await routesOf(dir),
     logger: silentLogger,
     runtime: liveRuntime({ logDir: dir }),
   });

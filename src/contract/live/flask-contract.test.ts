@@ -11,11 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContractConfig } from '../../config/types.js';
 import { silentLogger } from '../../core/logger.js';
 import { fsWorkspace } from '../../io/fs-workspace.js';
-import { flaskRoutes } from '../../../test/setup/fixture-routes.js';
+import { routesOf } from '../../../test/setup/source-routes.js';
 import { freePort } from '../../../test/setup/free-port.js';
 import { REPOSITORY_ROOT, ensurePythonVenv } from '../../../test/setup/python-venv.js';
 import { runContract, type ContractOutcome } from '../run-contract.js';
-import { isListening, livingMembers, trackedGroups } from './app-process.js';
+import { isListening, trackedGroups } from './app-process.js';
 import { liveRuntime } from './live-runtime.js';
 
 const FIXTURE = join(REPOSITORY_ROOT, 'test/apps/flask-contract');
@@ -54,7 +54,7 @@ async function runFlask(options: { breaks?: string[]; edit?: (source: string) =>
     workspace: fsWorkspace(dir),
     projectRoot: '.',
     config,
-    routes: flaskRoutes(dir),
+    routes: await routesOf(dir),
     logger: silentLogger,
     runtime: liveRuntime({ logDir: dir }),
   });

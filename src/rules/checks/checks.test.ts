@@ -82,6 +82,7 @@ describe('architecture/route-accesses-data-directly', () => {
               { line: 11, callee: 'User.query.all', root: 'User', via: 'model' },
               { line: 12, callee: 'Report.query.all', root: 'Report', via: 'model' },
               { line: 2, callee: 'session.execute', root: 'session', via: 'handle' },
+              { line: 13, callee: 'session.get', root: 'session', via: 'handle' },
             ],
           },
         },
@@ -92,6 +93,7 @@ describe('architecture/route-accesses-data-directly', () => {
         { from: 'app/routes/users.py', specifier: 'sqlalchemy', names: ['select'], locals: ['select'], line: 2 },
         { from: 'app/routes/users.py', to: 'app/models/user.py', specifier: 'app.models.user', names: ['User'], locals: ['User'], line: 3 },
         { from: 'app/routes/users.py', specifier: 'fastapi', names: ['APIRouter'], locals: ['APIRouter'], line: 4 },
+        { from: 'app/routes/users.py', specifier: 'flask', names: ['session'], locals: ['session'], line: 5 },
       ],
     );
     const findings = runSemanticChecks(model, [], only(rules, 'architecture/route-accesses-data-directly'), config('constraints:\n  architecture: clean\n'));

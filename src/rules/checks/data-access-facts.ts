@@ -6,8 +6,11 @@ import type { ExtractContext } from '../../source/extract.js';
  * ("a route runs a query itself instead of going through a service"). Recognised by the shape of
  * the call: a query method on a receiver that names a database handle (`session`, `db.session`,
  * `cursor`, `prisma.user`, `knex`...) or on a capitalised name (`User.query`, `User.findAll`).
- * The check keeps capitalised receivers only when the file imports them from a model or an ORM,
- * so `UserService.create()` is not mistaken for a query.
+ *
+ * Method names like `get` or `create` mean a query only on an unmistakable handle (`db`,
+ * `session`, `prisma.user`), never on an ambiguous one (`client.get()` is usually HTTP). The
+ * check then drops receivers imported from non-data packages (Flask's `session`) and capitalised
+ * receivers not imported from a model or an ORM (`UserService.create()`).
  */
 export interface DataAccessCall {
   line: number;
@@ -19,34 +22,37 @@ export interface DataAccessCall {
   via: 'handle' | 'model';
 }
 
+const set = (...names: string[]): Set<string> => new Set(names);
 
-const PYTHON_METHODS = new Set([
-  'query', 'execute', 'executemany', 'exec', 'scalars', 'scalar', 'add', 'add_all', 'delete', 'merge', 'commit', 'flush',
-  'get', 'filter', 'filter_by', 'all', 'first', 'one', 'one_or_none', 'raw', 'fetch', 'fetchrow', 'fetchval', 'fetch_one',
-  'fetch_all', 'fetchone', 'fetchall', 'create', 'get_or_create', 'update', 'bulk_create', 'select', 'insert', 'find', 'find_one',
-  'insert_one', 'update_one', 'delete_one', 'aggregate', 'exclude', 'values',
-]);
-const PYTHON_HANDLE = /(^|[._])(session|db|conn|connection|cursor|database|engine|pool|objects|query|collection)$/i;
+const PYTHON_QUERY_METHODS = set(
+  'query', 'execute', 'executemany', 'exec', 'scalars', 'scalar', 'commit', 'flush', 'merge', 'add_all', 'filter_by',
+  'one_or_none', 'raw', 'fetch', 'fetchrow', 'fetchval', 'fetch_one', 'fetch_all', 'fetchone', 'fetchall', 'get_or_create',
+  'bulk_create', 'find_one', 'insert_one', 'insert_many', 'update_one', 'update_many', 'delete_one', 'delete_many', 'aggregate',
+);
+const PYTHON_GENERIC_METHODS = set('get', 'add', 'delete', 'all', 'first', 'one', 'filter', 'exclude', 'values', 'create', 'update', 'find', 'select', 'insert');
+/** Receiver segments that name a database handle for sure, and those that usually do. */
+const PYTHON_STRONG_HANDLES = set('session', 'db', 'cursor', 'database', 'engine', 'db_session', 'async_session');
+const PYTHON_WEAK_HANDLES = set('conn', 'connection', 'pool', 'collection');
 
-const JS_METHODS = new Set([
+const JS_QUERY_METHODS = set(
   'query', 'execute', 'findAll', 'findOne', 'findByPk', 'findOrCreate', 'findAndCountAll', 'findMany', 'findUnique', 'findFirst',
-  'findById', 'find', 'create', 'createMany', 'update', 'updateMany', 'destroy', 'upsert', 'delete', 'deleteMany', 'insert',
-  'select', 'selectFrom', 'insertInto', 'deleteFrom', 'updateTable', 'raw', '$queryRaw', '$executeRaw', '$queryRawUnsafe',
-  '$executeRawUnsafe', 'aggregate', 'count', 'bulkCreate', 'save', 'remove', 'getRepository', 'createQueryBuilder', 'insertOne',
-  'insertMany', 'updateOne', 'deleteOne', 'prepare', 'run', 'all', 'get',
-]);
-const JS_HANDLE = /^(db|pool|client|knex|prisma|sequelize|connection|conn|database|dataSource|datasource|em|orm|sql|trx|tx)(\.[a-z]\w*)?$/;
+  'findUniqueOrThrow', 'findFirstOrThrow', 'createMany', 'updateMany', 'deleteMany', 'upsert', 'selectFrom', 'insertInto',
+  'deleteFrom', 'updateTable', 'raw', '$queryRaw', '$executeRaw', '$queryRawUnsafe', '$executeRawUnsafe', 'aggregate',
+  'bulkCreate', 'getRepository', 'createQueryBuilder', 'insertOne', 'insertMany', 'updateOne', 'deleteOne', 'prepare',
+);
+const JS_GENERIC_METHODS = set('find', 'findById', 'create', 'update', 'destroy', 'delete', 'insert', 'select', 'count', 'save', 'remove', 'run', 'all', 'get');
+const JS_STRONG_HANDLE = /^(db|prisma|knex|sequelize|database|dataSource|datasource|em|orm|trx|tx)(\.[A-Za-z_$][\w$]*)?$/;
+const JS_WEAK_HANDLE = /^(pool|client|connection|conn|sql)$/;
 /** Methods that on a capitalised receiver are model statics (`User.findAll()`), not e.g. `Object.create()`. */
-const JS_MODEL_METHODS = new Set([
+const JS_MODEL_METHODS = set(
   'findAll', 'findOne', 'findByPk', 'findOrCreate', 'findAndCountAll', 'findById', 'find', 'create', 'update', 'destroy',
   'upsert', 'bulkCreate', 'deleteMany', 'updateMany', 'insertMany', 'aggregate', 'count', 'query',
-]);
-const JS_GLOBALS = new Set(['Object', 'Array', 'Promise', 'JSON', 'Math', 'Date', 'Reflect', 'Map', 'Set', 'Buffer', 'String', 'Number', 'Symbol', 'Error', 'URL', 'Intl', 'Proxy', 'WeakMap', 'WeakSet', 'BigInt', 'Boolean', 'RegExp']);
+);
+const JS_GLOBALS = set('Object', 'Array', 'Promise', 'JSON', 'Math', 'Date', 'Reflect', 'Map', 'Set', 'Buffer', 'String', 'Number', 'Symbol', 'Error', 'URL', 'Intl', 'Proxy', 'WeakMap', 'WeakSet', 'BigInt', 'Boolean', 'RegExp');
 
-/** The method filter runs inside the query, so calls of other methods never cross into JavaScript. */
-const anyOf = (methods: Set<string>): string => [...methods].map((method) => JSON.stringify(method)).join(' ');
-const PYTHON_QUERY = `(call function: (attribute object: (_) @receiver attribute: (identifier) @method) (#any-of? @method ${anyOf(PYTHON_METHODS)})) @call`;
-const JS_QUERY = `(call_expression function: (member_expression object: (_) @receiver property: (property_identifier) @method) (#any-of? @method ${anyOf(JS_METHODS)})) @call`;
+const anyOf = (...sets: Set<string>[]): string => sets.flatMap((names) => [...names]).map((name) => JSON.stringify(name)).join(' ');
+const PYTHON_QUERY = `(call function: (attribute object: (_) @receiver attribute: (identifier) @method) (#any-of? @method ${anyOf(PYTHON_QUERY_METHODS, PYTHON_GENERIC_METHODS)})) @call`;
+const JS_QUERY = `(call_expression function: (member_expression object: (_) @receiver property: (property_identifier) @method) (#any-of? @method ${anyOf(JS_QUERY_METHODS, JS_GENERIC_METHODS)})) @call`;
 
 const queries = new Map<Language, Query>();
 
@@ -73,18 +79,21 @@ export function collectDataAccessCalls(context: ExtractContext): DataAccessCall[
 }
 
 function classifyPython(receiver: string, method: string): DataAccessCall['via'] | undefined {
-  if (!PYTHON_METHODS.has(method)) return undefined;
-  // Chains such as `User.query.filter_by(...).first()` are recognised at their innermost call.
-  if (!/^[\w.]+$/.test(receiver)) return undefined;
+  // Chains such as `User.query.filter_by(...).first()` are recognised at their innermost call;
+  // `request.app["db"]` (aiohttp) is a name chain too.
+  if (!/^[\w.]+(\[["'][\w.]+["']\])*$/.test(receiver)) return undefined;
   if (/^[A-Z]\w*\.(query|objects)$/.test(receiver)) return 'model';
-  if (PYTHON_HANDLE.test(receiver)) return 'handle';
+  const segments = receiver.split(/[^\w]+/).filter(Boolean);
+  if (segments.some((segment) => PYTHON_STRONG_HANDLES.has(segment))) return 'handle';
+  if (PYTHON_QUERY_METHODS.has(method) && segments.some((segment) => PYTHON_WEAK_HANDLES.has(segment))) return 'handle';
   return undefined;
 }
 
 function classifyJavaScript(receiver: string, root: string, method: string): DataAccessCall['via'] | undefined {
-  if (!JS_METHODS.has(method)) return undefined;
   if (!/^[\w$.]+$/.test(receiver)) return undefined;
-  if (JS_HANDLE.test(receiver.replace(/^this\./, ''))) return 'handle';
+  const bare = receiver.replace(/^this\./, '');
+  if (JS_STRONG_HANDLE.test(bare)) return 'handle';
+  if (JS_QUERY_METHODS.has(method) && JS_WEAK_HANDLE.test(bare)) return 'handle';
   if (/^[A-Z][\w$]*$/.test(receiver) && !JS_GLOBALS.has(root) && JS_MODEL_METHODS.has(method)) return 'model';
   return undefined;
 }

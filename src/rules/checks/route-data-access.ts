@@ -23,6 +23,8 @@ export const routeDataAccess: SemanticCheck = {
       const python = model.files.get(file)?.grammar === 'python';
       const reported = new Set<number>();
       const dataLocals = new Set<string>();
+      // Names bound by packages that are not data packages (`from flask import session`): never a database handle.
+      const foreignLocals = new Set<string>();
       for (const edge of model.graph.edgesFrom(file)) {
         const target = edge.to ? classifier.layerOf(edge.to) : undefined;
         const data = edge.to ? undefined : classifyDataImport(edge.specifier, edge.names, python);
@@ -30,6 +32,7 @@ export const routeDataAccess: SemanticCheck = {
         const bringsModels =
           data !== undefined ||
           (target !== undefined && target !== layer && (!classifier.layers[layer]!.mayImport.includes(target) || isBottomLayer(target, classifier.layers)));
+        if (!edge.to && !data && !edge.specifier.startsWith('.')) for (const local of edge.locals) foreignLocals.add(local);
         if (bringsModels) {
           for (const local of edge.locals) dataLocals.add(local);
           for (const name of edge.names) dataLocals.add(name);
@@ -48,6 +51,7 @@ export const routeDataAccess: SemanticCheck = {
       for (const call of dataAccessCalls(model, file)) {
         if (reported.has(call.line)) continue;
         if (call.via === 'model' && !dataLocals.has(call.root)) continue;
+        if (call.via === 'handle' && foreignLocals.has(call.root)) continue;
         reported.add(call.line);
         findings.push(
           context.finding({ file, line: call.line, message: `\`${layer}\` code runs a query itself (\`${call.callee}\`); move it into a repository and call it through a service.` }),

@@ -89,6 +89,26 @@ describe('JavaScript and TypeScript imports', () => {
     ]);
   });
 
+  it('tells type-only markers from bindings named `type`', async () => {
+    const imports = await importsOf(
+      'src/types.ts',
+      [
+        "import type from './default-named-type';",
+        "import type, { a } from './both';",
+        "import { type } from './named-type';",
+        "import { type as kind, type T } from './mixed';",
+        "import typeof Flow from './flow';",
+      ].join('\n'),
+    );
+    expect(imports.map((fact) => [fact.specifier, fact.locals, fact.typeOnly ?? false])).toEqual([
+      ['./default-named-type', ['type'], false],
+      ['./both', ['type', 'a'], false],
+      ['./named-type', ['type'], false],
+      ['./mixed', ['kind', 'T'], false],
+      ['./flow', ['Flow'], true],
+    ]);
+  });
+
   it('reads re-exports', async () => {
     const imports = await importsOf(
       'src/index.ts',

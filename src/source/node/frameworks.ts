@@ -31,3 +31,13 @@ export const ROUTE_METHODS: Record<NodeFramework, Record<string, string>> = {
   hono: { get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', options: 'OPTIONS', all: 'ALL' },
   koa: { get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', del: 'DELETE', options: 'OPTIONS', head: 'HEAD', all: 'ALL' },
 };
+
+/** The framework a handler's parameters suggest: (req, res), (request, reply), (ctx), (c). */
+export function frameworkOfHandler(parameters: string[]): NodeFramework | undefined {
+  const [first, second] = parameters;
+  if (first === 'ctx' || first === 'context') return 'koa';
+  if (first === 'c') return 'hono';
+  if (second === 'reply') return 'fastify';
+  if (first === 'req' || first === 'request' || first === '_req') return 'express';
+  return undefined;
+}

@@ -2,6 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import type { MountFact, PathExpression, RouterFact } from '../facts.js';
 import { calleeModule, refersTo, requiredModule, type FileScope } from './file-scope.js';
 import {
+  frameworkOfHandler,
   EXPRESS_MODULES,
   FASTIFY_MODULES,
   FASTIFY_PLUGIN_MODULES,
@@ -12,7 +13,7 @@ import {
   type NodeFramework,
 } from './frameworks.js';
 import { pathExpression } from './path-expression.js';
-import { argumentsOf, calleeOf, firstParameterType, isFunctionNode, lineOf, memberObject, memberProperty, parameterNames, propertyOf, unwrap } from './syntax.js';
+import { argumentsOf, calleeOf, firstParameterType, isAsync, isFunctionNode, lineOf, memberObject, memberProperty, parameterNames, propertyOf, unwrap } from './syntax.js';
 
 /**
  * Finds the app and router objects of a file: objects created by a framework constructor
@@ -44,7 +45,7 @@ export interface FileRouters {
   mounts: MountFact[];
 }
 
-export function findRouters(root: Node, scope: FileScope, frameworks: Set<NodeFramework>): FileRouters {
+export function findRouters(scope: FileScope, frameworks: Set<NodeFramework>): FileRouters {
   const found: FileRouters = { objects: new Map(), registrars: new Map(), mounts: [] };
   // Every router constructor is a name imported from a framework module.
   const declarators = frameworks.size > 0 ? scope.nodes.declarators : [];
@@ -63,7 +64,7 @@ export function findRouters(root: Node, scope: FileScope, frameworks: Set<NodeFr
   }
   const anonymous = anonymousDefaultRouter(scope, found.objects);
   if (anonymous) found.objects.set('default', anonymous);
-  findRegistrars(root, scope, frameworks, found);
+  findRegistrars(scope, frameworks, found);
   return found;
 }
 
@@ -116,6 +117,11 @@ function routerCreation(value: Node, scope: FileScope, known: Map<string, Router
     const base = routerCreation(object, scope, known);
     if (base?.framework === 'hono' && !base.parent) return { ...base, prefix: joinPrefixes(base.prefix, prefix) };
   }
+  // Koa: `new Router().prefix('/api')`.
+  if (value.type === 'call_expression' && memberProperty(inner) === 'prefix' && args[0]) {
+    const base = routerCreation(unwrap(memberObject(inner)!), scope, known);
+    if (base?.framework === 'koa' && base.kind === 'router') return { ...base, prefix: pathExpression(args[0], scope) };
+  }
   // Hono's chained style (kept for RPC types): `new Hono().basePath('/api').get('/x', h).route('/y', y)`.
   const property = value.type === 'call_expression' ? memberProperty(inner) : undefined;
   if (property && property !== 'basePath' && (property in ROUTE_METHODS.hono || property === 'on' || property === 'route' || property === 'use')) {
@@ -153,7 +159,7 @@ export function honoKind(name: string): 'app' | 'router' {
 const FASTIFY_TYPES = /^(FastifyInstance|FastifyPluginAsync|FastifyPluginCallback|FastifyPlugin)\b/;
 const REGISTRAR_PARAMETERS = /^(fastify|app|router|server|instance|api)$/;
 
-function findRegistrars(root: Node, scope: FileScope, frameworks: Set<NodeFramework>, found: FileRouters): void {
+function findRegistrars(scope: FileScope, frameworks: Set<NodeFramework>, found: FileRouters): void {
   const usesFastify = frameworks.has('fastify');
   const candidates: { fn: Node; name: string; exportedAs?: string[]; framework?: NodeFramework }[] = [];
 
@@ -183,6 +189,15 @@ function findRegistrars(root: Node, scope: FileScope, frameworks: Set<NodeFramew
       }
     }
   }
+  // `function routes(app) {...}` called in this file as `routes(app)` with a router created here.
+  if (found.objects.size > 0) {
+    for (const call of scope.nodes.calls) {
+      const callee = calleeOf(call);
+      if (callee?.type !== 'identifier' || !scope.functions.has(callee.text)) continue;
+      const first = argumentsOf(call)[0];
+      if (first?.type === 'identifier' && found.objects.has(first.text)) registered.add(callee.text);
+    }
+  }
   // Named functions that are exported, registered or typed as plugins: `function plugin(fastify) {}`,
   // `const plugin = async (fastify) => {}`, `const plugin: FastifyPluginAsync = ...`.
   for (const [name, fn] of scope.functions) {
@@ -207,7 +222,8 @@ function findRegistrars(root: Node, scope: FileScope, frameworks: Set<NodeFramew
     const exportedAs = candidate.exportedAs ?? scope.exports.get(candidate.name);
     const typedFastify = FASTIFY_TYPES.test(firstParameterType(candidate.fn) ?? '');
     const framework: NodeFramework | undefined =
-      candidate.framework ?? (typedFastify || (usesFastify && parameter === 'fastify') ? 'fastify' : registrarFramework(parameter, frameworks, exportedAs !== undefined));
+      candidate.framework ??
+      (typedFastify || (usesFastify && parameter === 'fastify') ? 'fastify' : registrarFramework(candidate.fn, parameter, frameworks, exportedAs !== undefined, registered.has(candidate.name)));
     if (!framework) continue;
     // Only functions that actually declare or mount routes on their parameter count.
     if (!declaresRoutesOn(candidate.fn, parameter, framework)) continue;
@@ -221,13 +237,35 @@ function findRegistrars(root: Node, scope: FileScope, frameworks: Set<NodeFramew
   }
 }
 
-/** An exported `(app) => {...}` route module; its framework is the one the file imports, Express by default. */
-function registrarFramework(parameter: string, frameworks: Set<NodeFramework>, exported: boolean): NodeFramework | undefined {
+/**
+ * An exported `(app) => {...}` route module, or a function this file calls with its router; its
+ * framework is the one the file imports, Express by default for modules that import none.
+ */
+function registrarFramework(fn: Node, parameter: string, frameworks: Set<NodeFramework>, exported: boolean, calledWithRouter: boolean): NodeFramework | undefined {
   if (frameworks.has('fastify')) return 'fastify';
+  if (calledWithRouter && frameworks.size === 1) return [...frameworks][0];
   if (!exported || !REGISTRAR_PARAMETERS.test(parameter)) return undefined;
   if (parameter === 'fastify') return 'fastify';
   if (frameworks.size === 1) return [...frameworks][0];
-  return frameworks.size === 0 ? 'express' : undefined;
+  return frameworks.size === 0 ? guessedFramework(fn, parameter) : undefined;
+}
+
+/**
+ * A route module that imports no framework: Fastify plugins are `async function (app, opts)`;
+ * otherwise the first handler's parameters tell ((req, res), (ctx), (c)), and Express is the default.
+ */
+function guessedFramework(fn: Node, parameter: string): NodeFramework {
+  const second = parameterNames(fn)[1];
+  if (isAsync(fn) || (second !== undefined && /^_?(opts|options|pluginOptions)$/.test(second))) return 'fastify';
+  for (const call of fn.childForFieldName('body')?.descendantsOfType('call_expression') ?? []) {
+    const callee = call ? calleeOf(call) : null;
+    if (memberObject(callee)?.text !== parameter) continue;
+    const args = argumentsOf(call!);
+    const last = args[args.length - 1];
+    const framework = last && isFunctionNode(unwrap(last)) ? frameworkOfHandler(parameterNames(unwrap(last))) : undefined;
+    if (framework) return framework;
+  }
+  return 'express';
 }
 
 /** The plugin function of `fn`, `fp(fn)`, `fp(fn, opts)`, or the identifier in `fp(name)`. */

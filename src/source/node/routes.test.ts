@@ -123,6 +123,24 @@ describe('Express', () => {
     expect(mountTable(app)).toEqual(['app <- module:./routes/users at - @4', 'app <- orders at - @5']);
   });
 
+  it('reads a local route function called with the app', async () => {
+    const facts = await factsOf('src/app.ts', [
+      "import express from 'express';",
+      "import { api } from './routes/api';",
+      'const app = express();',
+      'function mountRoutes(target: express.Express) {',
+      "  target.use('/api', api);",
+      "  target.get('/version', (req, res) => res.send('1'));",
+      '}',
+      'mountRoutes(app);',
+      'function unrelated(x: number) { return x; }',
+      'unrelated(1);',
+    ]);
+    expect(facts.routers.map((router) => router.name)).toEqual(['app', 'mountRoutes']);
+    expect(routeTable(facts)).toEqual(['GET /version mountRoutes@6 -> fn:6']);
+    expect(mountTable(facts)).toEqual(['mountRoutes <- api at /api @5', 'app <- mountRoutes at - @8']);
+  });
+
   it('reads arrays of paths', async () => {
     const facts = await factsOf('src/r.js', ["const { Router } = require('express');", 'const router = Router();', "router.get(['/a', '/b'], h);"]);
     expect(routeTable(facts)).toEqual(['GET /a router@3 -> h:3', 'GET /b router@3 -> h:3']);
@@ -256,6 +274,27 @@ describe('Fastify', () => {
     expect(routeTable(facts)).toEqual(['GET / fastify@4 -> fn:4 async']);
   });
 
+  it('reads a plugin defined and registered in the same file without exporting it', async () => {
+    const facts = await factsOf('src/server.mjs', [
+      "import Fastify from 'fastify';",
+      'const server = Fastify();',
+      'async function v1(instance, opts) {',
+      "  instance.get('/items', listItems);",
+      '}',
+      "server.register(v1, { prefix: '/v1' });",
+    ]);
+    expect(facts.routers.map((router) => router.name)).toEqual(['server', 'v1']);
+    expect(routeTable(facts)).toEqual(['GET /items v1@4 -> listItems:4']);
+    expect(mountTable(facts)).toEqual(['server <- v1 at /v1 @6']);
+  });
+
+  it('tells the framework of a route module that imports none from its shape', async () => {
+    const plugin = await factsOf('src/routes/health.js', ['module.exports = async function health(app) {', "  app.get('/', async () => ({ status: 'ok' }));", '};']);
+    expect(plugin.routers).toEqual([{ name: 'default', line: 1, kind: 'router', framework: 'fastify', exported: true, exportedAs: ['default'] }]);
+    const koa = await factsOf('src/routes/ping.js', ['export default (router) => {', "  router.get('/ping', (ctx) => { ctx.body = 'pong'; });", '};']);
+    expect(koa.routes.map((route) => `${route.framework} ${route.owner}`)).toEqual(['koa default']);
+  });
+
   it('reads @fastify/autoload as a directory mount', async () => {
     const facts = await factsOf('src/app.js', [
       "const path = require('node:path');",
@@ -323,6 +362,30 @@ describe('Hono', () => {
     expect(routeTable(anonymous)).toEqual(['GET / default@2 -> fn:2', 'POST / default@2 -> fn:2']);
   });
 
+  it('reads routes of a TSX file that renders JSX', async () => {
+    const facts = await factsOf('src/pages.tsx', [
+      "import { Hono } from 'hono';",
+      "import { Layout } from './layout';",
+      'const pages = new Hono();',
+      "pages.get('/', (c) => c.html(<Layout title=\"Home\"><h1>Hello</h1></Layout>));",
+      'export default pages;',
+    ]);
+    expect(routeTable(facts)).toEqual(['GET / pages@4 -> fn:4']);
+  });
+
+  it('resolves paths from same-file constants, object constants and concatenation', async () => {
+    const facts = await factsOf('src/app.ts', [
+      "import { Hono } from 'hono';",
+      "const PATHS = { users: '/users' } as const;",
+      "const BASE = '/v1';",
+      'const api = new Hono();',
+      'api.get(PATHS.users, (c) => c.text("u"));',
+      "api.get(BASE + '/items', (c) => c.text('i'));",
+      'api.get(`${BASE}/items/${id}`, (c) => c.text("i"));',
+    ]);
+    expect(facts.routes.map((route) => route.path)).toEqual([{ value: '/users', reference: 'PATHS.users' }, { value: '/v1/items' }, { text: '`${BASE}/items/${id}`' }]);
+  });
+
   it('keeps a prefix imported from another file as a reference', async () => {
     const facts = await factsOf('src/app.ts', [
       "import { Hono } from 'hono';",
@@ -367,6 +430,11 @@ describe('Koa', () => {
       { name: 'api', line: 5, kind: 'router', framework: 'koa', prefix: { value: '/api' } },
       { name: 'admin', line: 6, kind: 'router', framework: 'koa', prefix: { value: '/admin' } },
     ]);
+  });
+
+  it('reads a prefix chained on the constructor', async () => {
+    const facts = await factsOf('src/r.ts', ["import Router from '@koa/router';", "export const router = new Router().prefix('/v2');", "router.get('/x', (ctx) => { ctx.body = 1; });"]);
+    expect(facts.routers).toEqual([{ name: 'router', line: 2, kind: 'router', framework: 'koa', prefix: { value: '/v2' }, exported: true, exportedAs: ['router'] }]);
   });
 
   it('reads koa-router through require in CommonJS', async () => {

@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { FileFacts, MountFact, PathExpression, RouteFact } from '../facts.js';
 import { refersTo, requiredModule, type FileScope } from './file-scope.js';
-import { FASTIFY_AUTOLOAD_MODULES, HONO_FACTORY_MODULES, ROUTE_METHODS, type NodeFramework } from './frameworks.js';
+import { FASTIFY_AUTOLOAD_MODULES, frameworkOfHandler, HONO_FACTORY_MODULES, ROUTE_METHODS, type NodeFramework } from './frameworks.js';
 import { constantString, pathExpression } from './path-expression.js';
 import type { FileRouters } from './routers.js';
 import {
@@ -22,8 +22,7 @@ import {
 import { AUTOLOAD_CHILD_PREFIX, MODULE_CHILD_PREFIX } from './conventions.js';
 
 /** Reads route declarations and mounts from every call chain on a known app/router object. */
-export function extractRoutes(root: Node, scope: FileScope, routers: FileRouters, frameworks: Set<NodeFramework>, facts: FileFacts): void {
-  void root;
+export function extractRoutes(scope: FileScope, routers: FileRouters, frameworks: Set<NodeFramework>, facts: FileFacts): void {
   if (routers.objects.size === 0 && !mayDeclareOnImportedApp(scope)) return;
   const reader = new RouteReader(scope, routers, frameworks, facts);
   for (const call of scope.nodes.calls) {
@@ -369,16 +368,6 @@ class RouteReader {
 }
 
 // ---------------------------------------------------------------------------------------------
-
-/** The framework a handler's parameters suggest: (req, res), (request, reply), (ctx), (c). */
-function frameworkOfHandler(parameters: string[]): NodeFramework | undefined {
-  const [first, second] = parameters;
-  if (first === 'ctx' || first === 'context') return 'koa';
-  if (first === 'c') return 'hono';
-  if (second === 'reply') return 'fastify';
-  if (first === 'req' || first === 'request' || first === '_req') return 'express';
-  return undefined;
-}
 
 function isPathArgument(node: Node): boolean {
   return !isFunctionNode(node) && node.type !== 'object' && node.type !== 'call_expression' && node.type !== 'spread_element';

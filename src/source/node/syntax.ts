@@ -150,11 +150,6 @@ export function firstParameterType(fn: Node): string | undefined {
   return first.childForFieldName('type')?.namedChildren[0]?.text;
 }
 
-/** Every node of the given types under `root`, in source order, without recursion limits. */
-export function descendantsOfTypes(root: Node, types: string[]): Node[] {
-  return root.descendantsOfType(types).filter((node): node is Node => node !== null);
-}
-
 /** Innermost enclosing function node of `node`, if any. */
 export function enclosingFunction(node: Node): Node | undefined {
   for (let current = node.parent; current; current = current.parent) {

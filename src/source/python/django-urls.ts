@@ -2,6 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import type { PathExpression, RouterFact } from '../facts.js';
 import type { RouteContext } from './routes.js';
 import { callArguments, calleeName, dottedName, lineOf, named, nodesOfType, pathExpression, stringValue } from './syntax.js';
+import { DRF_REGISTRATIONS } from './conventions.js';
 
 /**
  * Django URLconfs (`urlpatterns = [path(...), re_path(...), include(...)]`) and DRF routers.
@@ -171,5 +172,5 @@ function extractDrfRouters(root: Node, context: RouteContext): void {
     const viewset = dottedName(viewsetNode);
     registrations.push({ owner, prefix: routePath(prefixNode, true), ...(viewset ? { viewset } : {}), line: lineOf(call) });
   }
-  if (registrations.length > 0) (context.facts.checkFacts['drf-registrations'] ??= []).push(...registrations);
+  if (registrations.length > 0) (context.facts.checkFacts[DRF_REGISTRATIONS] ??= []).push(...registrations);
 }

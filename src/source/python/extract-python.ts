@@ -5,7 +5,7 @@ import { extractMigrations } from './migrations.js';
 import { extractDjangoModels } from './models-django.js';
 import { extractSqlAlchemyModels } from './models-sqlalchemy.js';
 import { moduleImports } from './module-imports.js';
-import { createRouteContext, extractCallRoutes, extractDecoratorRoutes, extractRouters } from './routes.js';
+import { createRouteContext, extractCallRoutes, extractDecoratorRoutes, extractRegistrationCalls, extractRouters } from './routes.js';
 import { extractConstants, extractViews } from './views.js';
 
 /**
@@ -21,6 +21,7 @@ export function extractPythonFacts(context: ExtractContext): void {
   extractRouters(root, routes);
   extractDecoratorRoutes(root, routes);
   extractCallRoutes(root, routes);
+  extractRegistrationCalls(root, routes);
   extractDjangoUrls(root, routes);
   extractViews(root, facts);
   extractConstants(root, facts);

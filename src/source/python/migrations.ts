@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { FileFacts } from '../facts.js';
 import { callArguments, calleeName, dottedName, lineOf, named, nodesOfType, stringValue } from './syntax.js';
+import { ALEMBIC_MIGRATIONS, DJANGO_MIGRATIONS } from './conventions.js';
 
 /**
  * Schema migrations, for the missing-migration check: Django `migrations/NNNN_*.py` files and
@@ -29,10 +30,10 @@ export function extractMigrations(path: string, root: Node, facts: FileFacts): v
   const folder = segments.at(-2);
   if (folder === 'migrations') {
     const migration = djangoMigration(segments, root);
-    if (migration) (facts.checkFacts['django-migrations'] ??= []).push(migration);
+    if (migration) (facts.checkFacts[DJANGO_MIGRATIONS] ??= []).push(migration);
   } else if (folder === 'versions') {
     const revision = alembicRevision(root);
-    if (revision) (facts.checkFacts['alembic-migrations'] ??= []).push(revision);
+    if (revision) (facts.checkFacts[ALEMBIC_MIGRATIONS] ??= []).push(revision);
   }
 }
 

@@ -236,3 +236,14 @@ describe('aiohttp', () => {
     expect(mountLines(facts)).toEqual(['app <- routes at "" @16 [aiohttp]', 'app <- admin_app at "/admin" @17 [aiohttp]']);
   });
 });
+
+describe('registration functions', () => {
+  it('renames a router parameter to its function and records calls that hand a router over', async () => {
+    const routes = await pythonFacts('polls/routes.py', code('from .views import index', 'def setup_routes(app, prefix="/"):', '    app.router.add_get("/", index)', '    app.add_routes([web.post("/vote", vote)])'));
+    expect(routerLines(routes)).toEqual(['router setup_routes@2 [python]']);
+    expect(routeLines(routes)).toEqual(['GET "/" setup_routes@3 [aiohttp] -> index:3', 'POST "/vote" setup_routes@4 [aiohttp] -> vote:4']);
+
+    const main = await pythonFacts('polls/main.py', code('from aiohttp import web', 'from .routes import setup_routes', 'app = web.Application()', 'setup_routes(app)', 'web.run_app(app)', 'app.add_routes([])'));
+    expect(mountLines(main)).toEqual(['app <- setup_routes at - @4 [aiohttp]', 'app <- web.run_app at - @5 [aiohttp]']);
+  });
+});

@@ -16,7 +16,7 @@ import {
 } from './syntax.js';
 
 /**
- * Routes, routers and mounts of Flask, FastAPI, aiohttp and django-ninja, declared with decorators
+ * Routes, routers and mounts of Flask (and Flask-RESTful), FastAPI, aiohttp and django-ninja, declared with decorators
  * or registration calls. Django URLconfs are read by django-urls.ts. Methods that only the handler
  * can tell (class-based views) are emitted as `ANY`; the composer refines them from view facts.
  */
@@ -29,6 +29,8 @@ interface RouterConstructor {
   prefixKeyword?: string;
   /** Only counts when the file imports this framework (for generic names like `Router`). */
   needsImport?: boolean;
+  /** Flask-RESTful `Api(app)`: the object given first is the app it registers on. */
+  mountsOnArgument?: boolean;
 }
 
 const ROUTER_CONSTRUCTORS: Record<string, RouterConstructor> = {
@@ -40,6 +42,7 @@ const ROUTER_CONSTRUCTORS: Record<string, RouterConstructor> = {
   RouteTableDef: { framework: 'aiohttp', kind: 'router' },
   NinjaAPI: { framework: 'django-ninja', kind: 'app' },
   Router: { framework: 'django-ninja', kind: 'router', needsImport: true },
+  Api: { framework: 'flask', kind: 'router', prefixKeyword: 'prefix', needsImport: true, mountsOnArgument: true },
 };
 
 export interface RouteContext {
@@ -58,10 +61,45 @@ export function createRouteContext(facts: FileFacts, imports: ModuleImport[]): R
 function frameworkFor(context: RouteContext, owner: string): string {
   const router = context.routers.get(owner);
   if (router) return router.framework;
+  return fileFramework(context);
+}
+
+function fileFramework(context: RouteContext): string {
   for (const framework of ['fastapi', 'flask', 'aiohttp', 'django-ninja'] as const) {
     if (context.frameworks.has(framework)) return framework;
   }
   return 'python';
+}
+
+/**
+ * Routes registered on a parameter (`def setup_routes(app): app.router.add_get(...)`, Flask
+ * `def register(app): @app.route(...)`) belong to whatever the caller passes in. Like the Node
+ * extractor, the owner is renamed to the function, which becomes a router other files can import;
+ * the call `setup_routes(app)` is then a mount (see extractRegistrationCalls).
+ */
+function registrarOwner(context: RouteContext, node: Node, owner: string): string {
+  if (owner.includes('.')) return owner;
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type !== 'function_definition') continue;
+    const parameters = current.childForFieldName('parameters');
+    if (!parameters || !named(parameters).some((parameter) => parameterName(parameter) === owner)) continue;
+    const name = current.childForFieldName('name')?.text;
+    if (!name) return owner;
+    if (!context.routers.has(name)) {
+      const router: RouterFact = { name, line: lineOf(current), kind: 'router', framework: fileFramework(context), exported: current.parent?.type === 'module' };
+      context.routers.set(name, router);
+      context.facts.routers.push(router);
+    }
+    return name;
+  }
+  return owner;
+}
+
+function parameterName(parameter: Node): string | undefined {
+  if (parameter.type === 'identifier') return parameter.text;
+  const name = parameter.childForFieldName('name');
+  if (name?.type === 'identifier') return name.text;
+  return named(parameter).find((child) => child.type === 'identifier')?.text;
 }
 
 export function extractRouters(root: Node, context: RouteContext): void {
@@ -84,6 +122,8 @@ export function extractRouters(root: Node, context: RouteContext): void {
     };
     context.routers.set(target, router);
     context.facts.routers.push(router);
+    const parent = constructor.mountsOnArgument ? dottedName(args.positional[0] ?? args.keywords.get('app')) : undefined;
+    if (parent) context.facts.mounts.push({ parent, child: target, line: lineOf(node), framework: constructor.framework });
   }
 }
 
@@ -119,9 +159,10 @@ export function extractDecoratorRoutes(root: Node, context: RouteContext): void 
       if (call?.type !== 'call') continue;
       const callee = call.childForFieldName('function');
       if (callee?.type !== 'attribute') continue;
-      const owner = dottedName(callee.childForFieldName('object'));
+      const written = dottedName(callee.childForFieldName('object'));
       const verb = callee.childForFieldName('attribute')?.text;
-      if (!owner || !verb) continue;
+      if (!written || !verb) continue;
+      const owner = registrarOwner(context, decorator, written);
       const route = decoratorRoute(context, owner, verb, call);
       if (!route) continue;
       const handler = { ...(target.name ? { name: target.name } : {}), line: target.line, async: target.async };
@@ -212,7 +253,8 @@ export function extractCallRoutes(root: Node, context: RouteContext): void {
     if (call.parent?.type === 'decorator') continue;
     const args = callArguments(call);
     const line = lineOf(call);
-    const owner = objectName.endsWith('.router') ? objectName.slice(0, -'.router'.length) : objectName;
+    const viaRouter = objectName.endsWith('.router');
+    const owner = registrarOwner(context, call, viaRouter ? objectName.slice(0, -'.router'.length) : objectName);
     const framework = frameworkFor(context, owner);
 
     switch (verb) {
@@ -222,6 +264,21 @@ export function extractCallRoutes(root: Node, context: RouteContext): void {
         const { handler, classView } = handlerFrom(args.positional[2] ?? args.keywords.get('view_func'), line);
         const methods = methodsFrom(args.keywords.get('methods'), [classView ? 'ANY' : 'GET']);
         pushRoutes(context, methods, pathExpression(pathNode), owner, line, handler, 'flask');
+        break;
+      }
+      case 'add_resource': {
+        // Flask-RESTful: api.add_resource(Resource, '/a', '/b'); methods come from the Resource class.
+        if (framework !== 'flask') break;
+        const [resource, ...paths] = args.positional;
+        const { handler } = handlerFrom(resource, line);
+        for (const pathNode of paths) pushRoutes(context, ['ANY'], pathExpression(pathNode), owner, line, handler, 'flask');
+        break;
+      }
+      case 'init_app': {
+        // Flask-RESTful `api.init_app(app)` registers like `Api(app)`.
+        const router = context.routers.get(owner);
+        const parent = dottedName(args.positional[0]);
+        if (router?.framework === 'flask' && router.kind === 'router' && parent) context.facts.mounts.push({ parent, child: owner, line, framework: 'flask' });
         break;
       }
       case 'register_blueprint':
@@ -261,7 +318,8 @@ export function extractCallRoutes(root: Node, context: RouteContext): void {
       case 'add_patch':
       case 'add_delete':
       case 'add_head': {
-        if (framework !== 'aiohttp' || owner === objectName) break;
+        // `app.router.add_get(...)` is aiohttp whatever the file imports (route modules often import only views).
+        if (!viaRouter) break;
         if (verb === 'add_route') {
           const [methodNode, pathNode, handlerNode] = args.positional;
           if (!pathNode) break;
@@ -278,7 +336,7 @@ export function extractCallRoutes(root: Node, context: RouteContext): void {
         break;
       }
       case 'add_routes': {
-        if (framework !== 'aiohttp') break;
+        if (framework !== 'aiohttp' && !viaRouter) break;
         const list = args.positional[0];
         if (!list) break;
         if (list.type === 'list' || list.type === 'tuple') {
@@ -290,7 +348,7 @@ export function extractCallRoutes(root: Node, context: RouteContext): void {
         break;
       }
       case 'add_subapp': {
-        if (framework !== 'aiohttp') break;
+        if (framework !== 'aiohttp' && framework !== 'python') break;
         const [prefixNode, childNode] = args.positional;
         const child = childName(childNode);
         if (!prefixNode || !child) break;
@@ -345,4 +403,24 @@ function childName(node: Node | undefined): string | undefined {
     return callee ? `${callee}()` : undefined;
   }
   return undefined;
+}
+
+/**
+ * `setup_routes(app)`, `users.register(app)`: a function handed a router of this file registers
+ * routes on it, a mount without prefix. Calls that register nothing (`CORS(app)`, `db.init_app(app)`,
+ * `web.run_app(app)`) are recorded too; the composer drops children that are no router.
+ */
+export function extractRegistrationCalls(root: Node, context: RouteContext): void {
+  for (const call of nodesOfType(root, 'call')) {
+    const callee = call.childForFieldName('function');
+    if (callee?.type === 'attribute' && context.routers.has(dottedName(callee.childForFieldName('object')) ?? '')) continue;
+    const name = calleeName(call);
+    if (!name || ROUTER_CONSTRUCTORS[name.split('.').pop()!]) continue;
+    const first = callArguments(call).positional[0];
+    if (first?.type !== 'identifier') continue;
+    const parent = registrarOwner(context, call, first.text);
+    const router = context.routers.get(parent);
+    if (!router || parent === name) continue;
+    context.facts.mounts.push({ parent, child: name, line: lineOf(call), framework: router.framework });
+  }
 }

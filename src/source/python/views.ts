@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { FileFacts, PathExpression } from '../facts.js';
 import { callArguments, calleeName, dottedName, lineOf, named, nodesOfType, pathExpression, stringList, stringValue } from './syntax.js';
+import { PYTHON_CONSTANTS, PYTHON_VIEWS } from './conventions.js';
 
 /**
  * What a view tells about the methods it answers, for the composer to refine `ANY` routes:
@@ -38,7 +39,7 @@ export function extractViews(root: Node, facts: FileFacts): void {
       if (methods) views.push({ name, line: lineOf(definition), kind: 'function', bases: [], methods, handlers: [], actions: [] });
     }
   }
-  if (views.length > 0) (facts.checkFacts['python-views'] ??= []).push(...views);
+  if (views.length > 0) (facts.checkFacts[PYTHON_VIEWS] ??= []).push(...views);
 }
 
 function isMethod(definition: Node): boolean {
@@ -133,7 +134,7 @@ export function extractConstants(root: Node, facts: FileFacts): void {
     }
   };
   collect(root);
-  if (constants.length > 0) (facts.checkFacts['python-constants'] ??= []).push(...constants);
+  if (constants.length > 0) (facts.checkFacts[PYTHON_CONSTANTS] ??= []).push(...constants);
 }
 
 /** Strings, f-strings and `+` concatenations that involve a string. */

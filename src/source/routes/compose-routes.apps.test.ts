@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { memoryWorkspace } from '../../core/workspace.js';
 import { fsWorkspace } from '../../io/fs-workspace.js';
 import { buildSourceModel } from '../build-model.js';
 import { composeRoutes, type Route } from './compose-routes.js';
@@ -81,5 +82,129 @@ describe('composeRoutes on the Python fixture apps', () => {
       'DELETE /notes/{note_id} [aiohttp] notes/views.py:22 -> notes/views.py:32 NoteView.delete',
       'GET /version [aiohttp] notes/main.py:26 -> notes/main.py:12 version',
     ]);
+  });
+});
+
+describe('composeRoutes on small in-memory projects', () => {
+  async function memoryTable(files: Record<string, string>): Promise<string[]> {
+    const model = await buildSourceModel(memoryWorkspace(files), { workers: 0 });
+    return composeRoutes(model.files, model.graph).map(describeRoute);
+  }
+
+  it('reads the methods of a Flask MethodView registered with add_url_rule on a blueprint', async () => {
+    expect(
+      await memoryTable({
+        'app/__init__.py': 'from flask import Flask\nfrom .items import bp\napp = Flask(__name__)\napp.register_blueprint(bp, url_prefix="/v1")\n',
+        'app/items.py': [
+          'from flask import Blueprint',
+          'from flask.views import MethodView',
+          'bp = Blueprint("items", __name__)',
+          'class ItemAPI(MethodView):',
+          '    def get(self, item_id): ...',
+          '    def patch(self, item_id): ...',
+          'bp.add_url_rule("/items/<int:item_id>", view_func=ItemAPI.as_view("item"))',
+        ].join('\n'),
+      }),
+    ).toEqual([
+      'GET /v1/items/<int:item_id> [flask] app/items.py:7 -> app/items.py:5 ItemAPI.get',
+      'PATCH /v1/items/<int:item_id> [flask] app/items.py:7 -> app/items.py:6 ItemAPI.patch',
+    ]);
+  });
+
+  it('mounts a django-ninja API and a router added by dotted string under a Django path', async () => {
+    expect(
+      await memoryTable({
+        'project/__init__.py': '',
+        'project/urls.py': 'from django.urls import path\nfrom .api import api\nurlpatterns = [path("api/", api.urls)]\n',
+        'project/api.py': 'from ninja import NinjaAPI\napi = NinjaAPI()\n@api.get("/ping")\ndef ping(request): ...\napi.add_router("/events/", "events.api.router")\n',
+        'events/__init__.py': '',
+        'events/api.py': 'from ninja import Router\nrouter = Router()\n@router.post("/")\ndef create(request): ...\n',
+      }),
+    ).toEqual([
+      'POST /api/events/ [django-ninja] events/api.py:3 -> events/api.py:4 create',
+      'GET /api/ping [django-ninja] project/api.py:3 -> project/api.py:4 ping',
+    ]);
+  });
+
+  it('reads Flask-RESTful resources registered on an Api bound to a blueprint', async () => {
+    expect(
+      await memoryTable({
+        'svc/__init__.py': 'from flask import Flask\nfrom .api import bp\napp = Flask(__name__)\napp.register_blueprint(bp)\n',
+        'svc/api.py': [
+          'from flask import Blueprint',
+          'from flask_restful import Api, Resource',
+          'bp = Blueprint("api", __name__, url_prefix="/api")',
+          'api = Api(bp, prefix="/v1")',
+          'class Todo(Resource):',
+          '    def get(self, todo_id): ...',
+          '    def delete(self, todo_id): ...',
+          'api.add_resource(Todo, "/todos/<int:todo_id>", "/todo/<int:todo_id>")',
+        ].join('\n'),
+      }),
+    ).toEqual([
+      'GET /api/v1/todo/<int:todo_id> [flask] svc/api.py:8 -> svc/api.py:6 Todo.get',
+      'DELETE /api/v1/todo/<int:todo_id> [flask] svc/api.py:8 -> svc/api.py:7 Todo.delete',
+      'GET /api/v1/todos/<int:todo_id> [flask] svc/api.py:8 -> svc/api.py:6 Todo.get',
+      'DELETE /api/v1/todos/<int:todo_id> [flask] svc/api.py:8 -> svc/api.py:7 Todo.delete',
+    ]);
+  });
+
+  it('answers with the methods of Django and DRF generic views, and ANY for a plain function view', async () => {
+    expect(
+      await memoryTable({
+        'shop/__init__.py': '',
+        'shop/urls.py': [
+          'from django.urls import path',
+          'from . import views',
+          'urlpatterns = [',
+          '    path("orders/", views.OrderList.as_view()),',
+          '    path("orders/<int:pk>/", views.OrderDetail.as_view()),',
+          '    path("hook/", views.hook),',
+          ']',
+        ].join('\n'),
+        'shop/views.py': [
+          'from rest_framework import generics',
+          'class OrderList(generics.ListCreateAPIView):',
+          '    pass',
+          'class OrderDetail(generics.RetrieveUpdateDestroyAPIView):',
+          '    pass',
+          'def hook(request): ...',
+        ].join('\n'),
+      }),
+    ).toEqual([
+      'ANY /hook/ [django] shop/urls.py:6 -> shop/views.py:6 views.hook',
+      'GET /orders/ [django] shop/urls.py:4 -> shop/views.py:2 views.OrderList',
+      'POST /orders/ [django] shop/urls.py:4 -> shop/views.py:2 views.OrderList',
+      'GET /orders/<int:pk>/ [django] shop/urls.py:5 -> shop/views.py:4 views.OrderDetail',
+      'PUT /orders/<int:pk>/ [django] shop/urls.py:5 -> shop/views.py:4 views.OrderDetail',
+      'PATCH /orders/<int:pk>/ [django] shop/urls.py:5 -> shop/views.py:4 views.OrderDetail',
+      'DELETE /orders/<int:pk>/ [django] shop/urls.py:5 -> shop/views.py:4 views.OrderDetail',
+    ]);
+  });
+
+  it('follows registration functions: aiohttp setup_routes(app) and a Flask blueprint imported from its package', async () => {
+    expect(
+      await memoryTable({
+        'polls/__init__.py': '',
+        'polls/main.py': 'from aiohttp import web\nfrom .routes import setup_routes\napp = web.Application()\nsetup_routes(app)\n',
+        'polls/routes.py': 'from .views import index, poll\n\ndef setup_routes(app):\n    app.router.add_get("/", index)\n    app.router.add_get("/poll/{question_id}", poll)\n',
+        'polls/views.py': 'async def index(request): ...\nasync def poll(request): ...\n',
+        'blog/__init__.py': 'from flask import Flask\nfrom .main import bp\napp = Flask(__name__)\napp.register_blueprint(bp, url_prefix="/blog")\n',
+        'blog/main/__init__.py': 'from flask import Blueprint\nbp = Blueprint("main", __name__)\nfrom . import routes\n',
+        'blog/main/routes.py': 'from . import bp\n\n@bp.route("/posts")\ndef posts(): ...\n',
+      }),
+    ).toEqual([
+      'GET / [aiohttp] polls/routes.py:4 -> polls/views.py:1 index',
+      'GET /blog/posts [flask] blog/main/routes.py:3 -> blog/main/routes.py:4 posts',
+      'GET /poll/{question_id} [aiohttp] polls/routes.py:5 -> polls/views.py:2 poll',
+    ]);
+  });
+
+  it('keeps a route partial when its prefix comes from outside the repository', async () => {
+    expect(
+      await memoryTable({
+        'main.py': 'from fastapi import FastAPI\nfrom shared.settings import PREFIX\napp = FastAPI()\n@app.get(PREFIX + "/items")\ndef items(): ...\n',
+      }),
+    ).toEqual(['GET /${PREFIX}/items (partial) [fastapi] main.py:4 -> main.py:5 items']);
   });
 });

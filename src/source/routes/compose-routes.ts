@@ -5,6 +5,7 @@ import { evaluatePath } from './path-values.js';
 import { absoluteRoutePath, joinRoutePath, normalizeRoutePath } from './route-path.js';
 import { definitionOf, resolveSymbol, routerNamed, type SymbolIndex } from './symbols.js';
 import { drfRoutes, viewMethods } from './view-methods.js';
+import { DRF_REGISTRATIONS } from '../python/conventions.js';
 
 /** One route of the application as served: full path with every prefix above it applied. */
 export interface Route {
@@ -26,8 +27,9 @@ interface RouterNode {
   file: string;
   name: string;
   fact?: RouterFact;
-  routes: RouteFact[];
-  drf: DrfRegistration[];
+  /** Routes declared on this router, each with the file that declares it (not always the router's). */
+  routes: { fact: RouteFact; file: string }[];
+  drf: { registration: DrfRegistration; file: string }[];
   mounts: ResolvedMount[];
 }
 
@@ -70,8 +72,8 @@ export function composeRoutes(files: ReadonlyMap<string, FileFacts>, graph: Impo
   const mounted = new Set<string>();
   for (const file of sortedFiles) {
     const facts = files.get(file)!;
-    for (const route of facts.routes) ownerNode(file, route.owner).routes.push(route);
-    for (const registration of (facts.checkFacts['drf-registrations'] ?? []) as DrfRegistration[]) ownerNode(file, registration.owner).drf.push(registration);
+    for (const fact of facts.routes) ownerNode(file, fact.owner).routes.push({ fact, file });
+    for (const registration of (facts.checkFacts[DRF_REGISTRATIONS] ?? []) as DrfRegistration[]) ownerNode(file, registration.owner).drf.push({ registration, file });
     for (const mount of facts.mounts) {
       const parent = ownerNode(file, mount.parent);
       const children = mount.child.startsWith(AUTOLOAD_CHILD) ? resolver.autoload(file, mount.child.slice(AUTOLOAD_CHILD.length)) : [{ id: resolver.resolve(file, mount.child) }];
@@ -84,9 +86,11 @@ export function composeRoutes(files: ReadonlyMap<string, FileFacts>, graph: Impo
   }
 
   const routes: Route[] = [];
-  const walk = (node: RouterNode, prefix: string, partial: boolean, skipOwnPrefix: boolean, stack: Set<string>) => {
+  const walk = (node: RouterNode, prefix: string, partial: boolean, skipOwnPrefix: boolean, inherited: string, stack: Set<string>) => {
     if (stack.has(node.id)) return;
     stack.add(node.id);
+    // A registrar in a file that imports no framework (`def setup_routes(app)`) serves its caller's.
+    const framework = node.fact && node.fact.framework !== 'python' ? node.fact.framework : inherited;
     let base = prefix;
     let basePartial = partial;
     if (node.fact?.prefix && !skipOwnPrefix) {
@@ -94,16 +98,16 @@ export function composeRoutes(files: ReadonlyMap<string, FileFacts>, graph: Impo
       base = joinRoutePath(base, own.text);
       basePartial ||= own.partial;
     }
-    for (const fact of node.routes) routes.push(...expandRoute(index, node, fact, base, basePartial));
-    for (const registration of node.drf) {
-      const registered = evaluatePath(index, node.file, registration.prefix);
-      for (const view of drfRoutes(index, node.file, registration)) {
+    for (const { fact, file } of node.routes) routes.push(...expandRoute(index, file, fact, base, basePartial, framework));
+    for (const { registration, file } of node.drf) {
+      const registered = evaluatePath(index, file, registration.prefix);
+      for (const view of drfRoutes(index, file, registration)) {
         routes.push({
           method: view.method,
           path: absoluteRoutePath(joinRoutePath(base, registered.text + view.suffix)),
           partial: basePartial || registered.partial,
-          framework: node.fact?.framework ?? 'django',
-          file: node.file,
+          framework: framework === 'python' ? 'django' : framework,
+          file,
           line: registration.line,
           ...(view.handler ? { handler: view.handler } : {}),
         });
@@ -117,7 +121,7 @@ export function composeRoutes(files: ReadonlyMap<string, FileFacts>, graph: Impo
       if (child) {
         // Flask: a url_prefix given to register_blueprint replaces the blueprint's own.
         const replaces = mount.fact.framework === 'flask' && mount.fact.prefix !== undefined;
-        walk(child, childBase, childPartial, replaces, stack);
+        walk(child, childBase, childPartial, replaces, framework, stack);
       } else if (mount.fact.framework === 'django') {
         // include() of something outside the repository (admin.site.urls): its paths are unknown.
         routes.push({ method: 'ANY', path: absoluteRoutePath(joinRoutePath(childBase, '*')), partial: true, framework: 'django', file: mount.file, line: mount.fact.line });
@@ -125,22 +129,22 @@ export function composeRoutes(files: ReadonlyMap<string, FileFacts>, graph: Impo
     }
     stack.delete(node.id);
   };
-  for (const node of [...nodes.values()].sort((a, b) => a.id.localeCompare(b.id))) {
-    if (!mounted.has(node.id)) walk(node, '', false, false, new Set());
+  for (const node of [...nodes.values()].sort((a, b) => compareText(a.id, b.id))) {
+    if (!mounted.has(node.id)) walk(node, '', false, false, 'python', new Set());
   }
   return sortRoutes(dedupe(routes));
 }
 
-function expandRoute(index: SymbolIndex, node: RouterNode, fact: RouteFact, base: string, partial: boolean): Route[] {
-  const own = evaluatePath(index, node.file, fact.path);
+function expandRoute(index: SymbolIndex, file: string, fact: RouteFact, base: string, partial: boolean, routerFramework: string): Route[] {
+  const own = evaluatePath(index, file, fact.path);
   const path = absoluteRoutePath(joinRoutePath(base, own.text));
-  const framework = fact.framework === 'python' ? (node.fact?.framework ?? 'python') : fact.framework;
-  const common = { path, partial: partial || own.partial, framework, file: node.file, line: fact.line };
+  const framework = fact.framework === 'python' ? routerFramework : fact.framework;
+  const common = { path, partial: partial || own.partial, framework, file, line: fact.line };
   if (fact.method === 'ANY' && fact.handler?.name) {
-    const views = viewMethods(index, node.file, fact.handler.name);
+    const views = viewMethods(index, file, fact.handler.name);
     if (views) return views.map((view) => ({ ...common, method: view.method, ...(view.handler ? { handler: view.handler } : {}) }));
   }
-  const handler = handlerOf(index, node.file, fact);
+  const handler = handlerOf(index, file, fact);
   return [{ ...common, method: fact.method, ...(handler ? { handler } : {}) }];
 }
 
@@ -173,15 +177,23 @@ function methodRank(method: string): number {
 }
 
 export function sortRoutes(routes: Route[]): Route[] {
-  return routes.sort(
+  // Normalising is the costly part of the comparison: once per route, not once per comparison.
+  const keyed = routes.map((route) => ({ route, comparable: normalizeRoutePath(route.path) }));
+  keyed.sort(
     (a, b) =>
-      normalizeRoutePath(a.path).localeCompare(normalizeRoutePath(b.path)) ||
-      a.path.localeCompare(b.path) ||
-      methodRank(a.method) - methodRank(b.method) ||
-      a.method.localeCompare(b.method) ||
-      a.file.localeCompare(b.file) ||
-      a.line - b.line,
+      compareText(a.comparable, b.comparable) ||
+      compareText(a.route.path, b.route.path) ||
+      methodRank(a.route.method) - methodRank(b.route.method) ||
+      compareText(a.route.method, b.route.method) ||
+      compareText(a.route.file, b.route.file) ||
+      a.route.line - b.route.line,
   );
+  return keyed.map((entry) => entry.route);
+}
+
+/** Code-unit order: the same on every machine, whatever its locale. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Finds the router a name written in a file stands for, across files. */

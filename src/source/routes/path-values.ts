@@ -1,5 +1,6 @@
 import type { PathExpression } from '../facts.js';
 import { resolveSymbol, type SymbolIndex } from './symbols.js';
+import { PYTHON_CONSTANTS } from '../python/conventions.js';
 
 /**
  * Turns a PathExpression into a string where the repository says what it is: literals, constants
@@ -19,7 +20,7 @@ interface ConstantEntry extends PathExpression {
   container?: string;
 }
 
-const CONSTANT_KEYS = ['python-constants', 'constants'];
+const CONSTANT_KEYS = [PYTHON_CONSTANTS, 'constants'];
 const MAX_DEPTH = 8;
 
 export function evaluatePath(index: SymbolIndex, file: string, expression: PathExpression | undefined, depth = 0): PathValue {

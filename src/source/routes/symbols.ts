@@ -1,5 +1,6 @@
 import type { DefinitionFact, FileFacts, RouterFact } from '../facts.js';
 import type { ImportEdge, ImportGraph } from '../model.js';
+import { PYTHON_CONSTANTS } from '../python/conventions.js';
 
 /**
  * Follows a name as written in one file (`users_bp`, `customers.router`, `views.book_list`) through
@@ -35,7 +36,7 @@ export function definesLocally(index: SymbolIndex, file: string, name: string): 
   if (!facts) return false;
   if (facts.routers.some((router) => router.name === name)) return true;
   if (topLevelDefinition(facts, name)) return true;
-  const constants = (facts.checkFacts['python-constants'] ?? []) as { name: string; container?: string }[];
+  const constants = (facts.checkFacts[PYTHON_CONSTANTS] ?? []) as { name: string; container?: string }[];
   return constants.some((constant) => constant.name === name && constant.container === undefined);
 }
 

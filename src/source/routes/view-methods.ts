@@ -1,6 +1,7 @@
 import type { DrfRegistration } from '../python/django-urls.js';
 import type { ViewFact } from '../python/views.js';
 import { definitionOf, resolveSymbol, type SymbolIndex, type SymbolTarget } from './symbols.js';
+import { PYTHON_VIEWS } from '../python/conventions.js';
 
 /**
  * Methods that only the view knows: class-based views answer the HTTP methods they define,
@@ -18,7 +19,7 @@ const HTTP_ORDER = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
 
 export function viewFact(index: SymbolIndex, target: SymbolTarget): ViewFact | undefined {
   if (!target.name) return undefined;
-  const views = (index.files.get(target.file)?.checkFacts['python-views'] ?? []) as ViewFact[];
+  const views = (index.files.get(target.file)?.checkFacts[PYTHON_VIEWS] ?? []) as ViewFact[];
   return views.find((view) => view.name === target.name);
 }
 
@@ -34,8 +35,33 @@ export function viewMethods(index: SymbolIndex, file: string, handlerName: strin
   const routes = view.handlers
     .filter((handler) => HTTP_ORDER.includes(handler.name.toUpperCase()))
     .map((handler) => ({ method: handler.name.toUpperCase(), suffix: '', handler: { file: target.file, line: handler.line, name: `${handlerName}.${handler.name}` } }));
-  return routes.length > 0 ? sortByMethod(routes) : undefined;
+  if (routes.length > 0) return sortByMethod(routes);
+  // Generic views answer what their base implements (`ListCreateAPIView` -> GET, POST).
+  const inherited = view.bases.flatMap((base) => GENERIC_VIEW_METHODS[base.split('.').pop()!] ?? []);
+  if (inherited.length === 0) return undefined;
+  return [...new Set(inherited)].map((method) => ({ method, suffix: '', handler: { file: target.file, line: view.line, name: handlerName } }));
 }
+
+/** Methods of Django's generic class-based views and DRF's generic API views. */
+const GENERIC_VIEW_METHODS: Record<string, string[]> = {
+  TemplateView: ['GET'],
+  ListView: ['GET'],
+  DetailView: ['GET'],
+  ArchiveIndexView: ['GET'],
+  CreateView: ['GET', 'POST'],
+  UpdateView: ['GET', 'POST'],
+  DeleteView: ['GET', 'POST'],
+  FormView: ['GET', 'POST'],
+  ListAPIView: ['GET'],
+  RetrieveAPIView: ['GET'],
+  CreateAPIView: ['POST'],
+  DestroyAPIView: ['DELETE'],
+  UpdateAPIView: ['PUT', 'PATCH'],
+  ListCreateAPIView: ['GET', 'POST'],
+  RetrieveUpdateAPIView: ['GET', 'PUT', 'PATCH'],
+  RetrieveDestroyAPIView: ['GET', 'DELETE'],
+  RetrieveUpdateDestroyAPIView: ['GET', 'PUT', 'PATCH', 'DELETE'],
+};
 
 function sortByMethod(routes: ViewRoute[]): ViewRoute[] {
   return routes.sort((a, b) => HTTP_ORDER.indexOf(a.method) - HTTP_ORDER.indexOf(b.method));

@@ -1,0 +1,32 @@
+import path from 'node:path';
+import { liveRuntime } from '../contract/live/live-runtime.js';
+import type { Logger } from '../core/logger.js';
+import { analyseInDepth, type Analysis, type AnalysisInput } from '../engine/analyse.js';
+import { builtinRulesWorkspace } from '../rules/builtin-rules.js';
+import { fsFactsCache } from './fs-facts-cache.js';
+import type { PreparedRun } from './prepare-run.js';
+
+export interface RunOptions {
+  /** Parse cache folder; `false` turns the cache off; undefined uses the config's `cache`. */
+  cacheDir?: string | false;
+  live?: AnalysisInput['liveContract'];
+  workers?: number;
+}
+
+/** Runs the pure analysis with the edge services it needs: built-in rules, the disk cache, the process runtime. */
+export async function analysePrepared(prepared: PreparedRun, mode: 'check' | 'audit', logger: Logger, options: RunOptions = {}): Promise<Analysis> {
+  const configured = prepared.config.cache ? path.resolve(prepared.repository, prepared.config.cache) : undefined;
+  const cacheDir = options.cacheDir === false ? undefined : (options.cacheDir ?? configured);
+  return analyseInDepth({
+    workspace: prepared.workspace,
+    config: prepared.config,
+    mode,
+    ...(prepared.change ? { change: prepared.change } : {}),
+    logger,
+    builtinRules: builtinRulesWorkspace(),
+    ...(cacheDir ? { cache: fsFactsCache(cacheDir) } : {}),
+    contractRuntime: liveRuntime(),
+    ...(options.live ? { liveContract: options.live } : {}),
+    ...(options.workers !== undefined ? { workers: options.workers } : {}),
+  });
+}
