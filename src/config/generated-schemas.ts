@@ -1,4 +1,4 @@
-import { reportSchema } from '../github/report-schema.js';
+import { reportSchema } from '../report/report-schema.js';
 import { ruleSchema } from '../rules/rule-schema.js';
 import { configSchema } from './schema.js';
 

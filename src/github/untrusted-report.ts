@@ -1,7 +1,7 @@
 import { Ajv } from 'ajv';
 import type { Report } from '../core/types.js';
 import { ConfigurationError } from '../core/errors.js';
-import { reportSchema } from './report-schema.js';
+import { reportSchema } from '../report/report-schema.js';
 
 /** Reports larger than this are refused before parsing. */
 export const MAX_REPORT_BYTES = 50 * 1024 * 1024;

@@ -57,6 +57,14 @@ describe('query rules', () => {
     expect((await factsWithRules('a.py', text, notHas)).findings.map((finding) => finding.line)).toEqual([2]);
   });
 
+  it('skips a file for a literal only when every match needs it, not for one branch of an alternation', async () => {
+    const branch = '(call function: [(identifier) @plain (attribute attribute: (identifier) @method (#eq? @method "format"))]) @match';
+    expect((await factsWithRules('a.py', 'run(1)\n', payload({ query: branch }))).findings).toHaveLength(1);
+    const required = '(call function: (identifier) @name (#any-of? @name "alpha" "beta")) @match';
+    expect((await factsWithRules('a.py', 'beta(1)\ngamma(2)\n', payload({ query: required }))).findings.map((finding) => finding.line)).toEqual([1]);
+    expect((await factsWithRules('a.py', 'gamma(2)\n', payload({ query: required }))).findings).toEqual([]);
+  });
+
   it('reports a node once even when several patterns match it', async () => {
     const facts = await factsWithRules('a.py', 'run(1)\n', payload({ query: `${CALLS}\n(call) @match` }));
     expect(facts.findings).toHaveLength(1);

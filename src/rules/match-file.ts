@@ -98,15 +98,19 @@ export function compileMatch(language: Language, match: PayloadRule['match']): C
   return result;
 }
 
-const EQ_PREDICATE = /\(#eq\?\s+@[\w.-]+\s+("(?:[^"\\]|\\.)*")\s*\)/g;
-const ANY_OF_PREDICATE = /\(#any-of\?\s+@[\w.-]+((?:\s+"(?:[^"\\]|\\.)*")+)\s*\)/g;
+const EQ_PREDICATE = /\(#eq\?\s+@([\w.-]+)\s+("(?:[^"\\]|\\.)*")\s*\)/g;
+const ANY_OF_PREDICATE = /\(#any-of\?\s+@([\w.-]+)((?:\s+"(?:[^"\\]|\\.)*")+)\s*\)/g;
 const QUOTED = /"(?:[^"\\]|\\.)*"/g;
+/** CaptureQuantifier.One and OneOrMore: the capture is in every match of the pattern. */
+const ALWAYS_CAPTURED = new Set([3, 4]);
 
 /**
  * For each pattern of a query, the literal texts its `#eq?`/`#any-of?` predicates compare a capture
  * with: a capture's text is part of the file's text, so a file lacking every alternative of one
  * set cannot match that pattern. Most files contain no `$queryRawUnsafe` or `text(`; they skip the
- * query (a whole-tree walk) for the price of a substring search.
+ * query (a whole-tree walk) for the price of a substring search. A predicate on a capture that a
+ * match may lack (one branch of `[...]`, an optional `?`) holds vacuously then, so it is not
+ * required; tree-sitter's capture quantifiers tell which captures every match has.
  */
 function literalsByPattern(query: Query, source: string): string[][][] {
   // Pattern offsets are bytes; with non-ASCII text they would not slice the source right.
@@ -114,9 +118,15 @@ function literalsByPattern(query: Query, source: string): string[][][] {
   const patterns: string[][][] = [];
   for (let index = 0; index < query.patternCount(); index++) {
     const text = source.slice(query.startIndexForPattern(index), query.endIndexForPattern(index));
+    const always = (capture: string) => {
+      const position = query.captureNames.indexOf(capture);
+      return position >= 0 && ALWAYS_CAPTURED.has(query.captureQuantifiers[index]?.[position] ?? 0);
+    };
     const sets: string[][] = [];
-    for (const match of text.matchAll(EQ_PREDICATE)) sets.push([unquote(match[1]!)]);
-    for (const match of text.matchAll(ANY_OF_PREDICATE)) sets.push([...match[1]!.matchAll(QUOTED)].map((quoted) => unquote(quoted[0])));
+    for (const match of text.matchAll(EQ_PREDICATE)) if (always(match[1]!)) sets.push([unquote(match[2]!)]);
+    for (const match of text.matchAll(ANY_OF_PREDICATE)) {
+      if (always(match[1]!)) sets.push([...match[2]!.matchAll(QUOTED)].map((quoted) => unquote(quoted[0])));
+    }
     patterns.push(sets);
   }
   return patterns;

@@ -1,6 +1,7 @@
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bundledAsset } from '../core/bundle-assets.js';
 import type { Finding } from '../core/types.js';
 import type { Logger } from '../core/logger.js';
@@ -54,6 +55,7 @@ export async function buildSourceModel(workspace: Workspace, options: BuildSourc
   const limits = options.limits ?? DEFAULT_FILE_LIMITS;
   const allFiles = workspace.listFiles();
   const candidates = [...new Set(allFiles.filter(carriesFacts))];
+  const salt = `${options.salt ?? ''}\u0000${buildFingerprint(options.workerScript ?? bundledWorkerScript())}`;
 
   const files = new Map<string, FileFacts>();
   const notes: Finding[] = [];
@@ -83,7 +85,7 @@ export async function buildSourceModel(workspace: Workspace, options: BuildSourc
       continue;
     }
     const hash = sha1(text);
-    const key = factsCacheKey(path, hash, options.salt);
+    const key = factsCacheKey(path, hash, salt);
     const cached = options.cache?.get(key);
     if (cached && cached.path === path && cached.hash === hash) {
       fromCache++;
@@ -164,6 +166,27 @@ async function parseJobs(jobs: ParseJob[], options: BuildSourceModelOptions, lim
     outcomes.push(await parseFileSafely(job.path, job.text, { hash: job.hash, limits, perFileRules: options.perFileRules }));
   }
   return outcomes;
+}
+
+/**
+ * A fingerprint of the extractor code: the hash of the bundled worker, which holds every extractor
+ * and the per-file rule matcher. A new build then never reads facts an older build cached, even
+ * when someone forgot to bump EXTRACTOR_VERSION. Empty when running from source.
+ */
+const fingerprints = new Map<string, string>();
+
+function buildFingerprint(script: URL | undefined): string {
+  if (!script) return '';
+  let fingerprint = fingerprints.get(script.href);
+  if (fingerprint === undefined) {
+    try {
+      fingerprint = createHash('sha1').update(readFileSync(fileURLToPath(script))).digest('hex').slice(0, 16);
+    } catch {
+      fingerprint = '';
+    }
+    fingerprints.set(script.href, fingerprint);
+  }
+  return fingerprint;
 }
 
 /** dist/parse-worker.js next to the running bundle; absent when running from source. */

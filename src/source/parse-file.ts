@@ -202,7 +202,7 @@ interface TypeDemand {
 
 const demandByGrammar = new Map<string, TypeDemand>();
 
-function shareDescendantQueries(root: Node, grammar: string): () => void {
+export function shareDescendantQueries(root: Node, grammar: string): () => void {
   let demand = demandByGrammar.get(grammar);
   if (!demand) demandByGrammar.set(grammar, (demand = { files: 0, requests: new Map() }));
   const walk = root.descendantsOfType.bind(root);

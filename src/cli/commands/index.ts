@@ -2,7 +2,8 @@ import type { Command } from '../command.js';
 import { auditCommand, checkCommand } from './analysis-commands.js';
 import { baselineCommand } from './baseline.js';
 import { detectCommand } from './detect.js';
+import { explainCommand } from './explain.js';
 import { rulesCommand } from './rules.js';
 
 /** Every CLI command, in the order `--help` lists them. Add a command by adding its module here. */
-export const COMMANDS: readonly Command[] = [detectCommand, checkCommand, auditCommand, rulesCommand, baselineCommand];
+export const COMMANDS: readonly Command[] = [detectCommand, checkCommand, auditCommand, explainCommand, rulesCommand, baselineCommand];

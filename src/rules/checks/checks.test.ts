@@ -94,6 +94,7 @@ describe('architecture/route-accesses-data-directly', () => {
         { from: 'app/routes/users.py', to: 'app/models/user.py', specifier: 'app.models.user', names: ['User'], locals: ['User'], line: 3 },
         { from: 'app/routes/users.py', specifier: 'fastapi', names: ['APIRouter'], locals: ['APIRouter'], line: 4 },
         { from: 'app/routes/users.py', specifier: 'flask', names: ['session'], locals: ['session'], line: 5 },
+        { from: 'app/routes/users.py', specifier: 'sqlalchemy.orm', names: ['Session'], locals: ['Session'], line: 6 },
       ],
     );
     const findings = runSemanticChecks(model, [], only(rules, 'architecture/route-accesses-data-directly'), config('constraints:\n  architecture: clean\n'));

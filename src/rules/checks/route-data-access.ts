@@ -38,7 +38,7 @@ export const routeDataAccess: SemanticCheck = {
           for (const name of edge.names) dataLocals.add(name);
         }
         if (!data || reported.has(edge.line)) continue;
-        if (edge.typeOnly) continue;
+        if (edge.typeOnly || onlySessionTypes(edge.names)) continue;
         reported.add(edge.line);
         findings.push(
           context.finding({
@@ -61,6 +61,16 @@ export const routeDataAccess: SemanticCheck = {
     return findings;
   },
 };
+
+/**
+ * `from sqlalchemy.orm import Session` in a route usually types an injected dependency
+ * (`db: Session = Depends(get_db)`) handed on to a service; the queries, if any, are reported
+ * where they run.
+ */
+const SESSION_TYPES = new Set(['Session', 'AsyncSession']);
+function onlySessionTypes(names: readonly string[]): boolean {
+  return names.length > 0 && names.every((name) => SESSION_TYPES.has(name));
+}
 
 /** A layer that imports no other layer: the models at the bottom of the clean preset. */
 function isBottomLayer(layer: string, layers: Readonly<Record<string, { mayImport: string[] }>>): boolean {

@@ -127,4 +127,20 @@ describe('composed routes across the less common Node conventions', () => {
     });
     expect(routes).toEqual(['GET /internal/ping server.js:4 -> server.js:4', 'GET /users/{id} routes/users.js:2 -> routes/users.js:2']);
   });
+
+  it('prefixes from constants of another file, ESM and CommonJS', async () => {
+    const routes = await composed({
+      'src/config.ts': "export const API_PREFIX = '/api';\nexport const PATHS = { users: '/users' };\n",
+      'src/legacy-config.js': "module.exports = { legacyPrefix: '/legacy' };\n",
+      'src/app.ts': [
+        "import express from 'express';",
+        "import { API_PREFIX, PATHS } from './config';",
+        "const legacy = require('./legacy-config');",
+        'const app = express();',
+        "app.get(`${API_PREFIX}${PATHS.users}`, (req, res) => res.json([]));",
+        "app.get(legacy.legacyPrefix + '/ping', (req, res) => res.end());",
+      ].join('\n'),
+    });
+    expect(routes).toEqual(['GET /api/users src/app.ts:5 -> src/app.ts:5', 'GET /legacy/ping src/app.ts:6 -> src/app.ts:6']);
+  });
 });

@@ -75,8 +75,7 @@ function isOrmModule(module: string): boolean {
 }
 
 function importEvidence(scope: FileScope, out: DatabaseFact[]): void {
-  const mayRequire = scope.text.includes('require') || scope.text.includes('import(');
-  for (const node of [...scope.nodes.imports, ...(mayRequire ? scope.nodes.calls : [])]) {
+  for (const node of [...scope.nodes.imports, ...scope.nodes.requireCalls].sort((a, b) => a.startIndex - b.startIndex)) {
     let module: string | undefined;
     if (node.type === 'import_statement') {
       const typeOnly = node.children.some((child) => child !== null && !child.isNamed && child.type === 'type');

@@ -28,9 +28,9 @@ export function extractNodeFacts(context: ExtractContext): void {
   facts.mounts.sort((a, b) => a.line - b.line);
   extractConstants(root, scope, facts);
 
-  extractSequelizeModels(scope, facts);
+  extractSequelizeModels(root, scope, facts);
   extractDecoratedModels(scope, facts);
-  extractMongooseModels(scope, facts);
+  extractMongooseModels(root, scope, facts);
   extractDrizzleModels(scope, facts);
   facts.models.sort((a, b) => a.line - b.line);
 

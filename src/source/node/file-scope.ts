@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { argumentsOf, calleeOf, dottedName, isFunctionNode, stringValue, unwrap } from './syntax.js';
+import { argumentsOf, calleeOf, callsMatching, dottedName, isFunctionNode, stringValue, unwrap } from './syntax.js';
 
 /**
  * What the Node extractors need to know about one file's names before reading its calls: which
@@ -28,28 +28,28 @@ export interface FileScope {
   modules: Set<string>;
   /** The nodes every extractor iterates, collected in one walk of the tree. */
   nodes: NodeIndex;
+  root: Node;
   text: string;
 }
 
 export interface NodeIndex {
-  calls: Node[];
+  /** `require('x')` and `import('x')` calls. */
+  requireCalls: Node[];
   creations: Node[];
   declarators: Node[];
   classes: Node[];
   imports: Node[];
 }
 
-const INDEXED_TYPES = ['call_expression', 'new_expression', 'variable_declarator', 'class_declaration', 'abstract_class_declaration', 'class', 'import_statement', 'function_declaration', 'generator_function_declaration'];
+const INDEXED_TYPES = ['new_expression', 'variable_declarator', 'class_declaration', 'abstract_class_declaration', 'class', 'import_statement', 'function_declaration', 'generator_function_declaration'];
 
-function indexNodes(root: Node): { index: NodeIndex; functions: Node[] } {
-  const index: NodeIndex = { calls: [], creations: [], declarators: [], classes: [], imports: [] };
+function indexNodes(root: Node, text: string): { index: NodeIndex; functions: Node[] } {
+  const requireCalls = text.includes('require') || text.includes('import') ? callsMatching(root, text, /\b(require|import)\s*\(/g) : [];
+  const index: NodeIndex = { requireCalls, creations: [], declarators: [], classes: [], imports: [] };
   const functions: Node[] = [];
   for (const node of root.descendantsOfType(INDEXED_TYPES)) {
     if (!node) continue;
     switch (node.type) {
-      case 'call_expression':
-        index.calls.push(node);
-        break;
       case 'new_expression':
         index.creations.push(node);
         break;
@@ -72,12 +72,10 @@ function indexNodes(root: Node): { index: NodeIndex; functions: Node[] } {
 }
 
 export function buildFileScope(root: Node, text: string): FileScope {
-  const { index, functions } = indexNodes(root);
-  const scope: FileScope = { bindings: new Map(), exports: new Map(), constants: new Map(), functions: new Map(), modules: new Set(), nodes: index, text };
+  const { index, functions } = indexNodes(root, text);
+  const scope: FileScope = { bindings: new Map(), exports: new Map(), constants: new Map(), functions: new Map(), modules: new Set(), nodes: index, root, text };
   const declaredTwice = new Set<string>();
-  const mayRequire = text.includes('require') || text.includes('import(');
-
-  for (const node of [...index.imports, ...index.declarators, ...functions, ...(mayRequire ? index.calls : [])].sort((a, b) => a.startIndex - b.startIndex)) {
+  for (const node of [...index.imports, ...index.declarators, ...functions, ...index.requireCalls].sort((a, b) => a.startIndex - b.startIndex)) {
     switch (node.type) {
       case 'import_statement':
         readImport(node, scope);
@@ -93,8 +91,6 @@ export function buildFileScope(root: Node, text: string): FileScope {
       }
       case 'call_expression': {
         // Bare `require('x')` and `import('x')` still tell which modules a file uses.
-        const callee = node.childForFieldName('function');
-        if (callee?.type !== 'import' && callee?.text !== 'require') break;
         const module = requiredModule(node);
         if (module) scope.modules.add(module);
         break;
@@ -174,6 +170,7 @@ function readDeclarator(declarator: Node, scope: FileScope, declaredTwice: Set<s
     destructure(name, whole.module, scope);
     return;
   }
+  if (scope.nodes.requireCalls.length === 0 || !/^(await\s+)?(require|import)\s*\(/.test(inner.text)) return;
   let module = requiredModule(inner.type === 'await_expression' ? (inner.namedChildren[0] ?? inner) : inner);
   let imported = '*';
   if (!module && inner.type === 'member_expression') {

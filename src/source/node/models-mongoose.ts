@@ -1,14 +1,14 @@
 import type { Node } from 'web-tree-sitter';
 import type { FileFacts, ModelFact } from '../facts.js';
 import { refersTo, type FileScope } from './file-scope.js';
-import { argumentsOf, calleeOf, dottedName, lineOf, memberProperty, objectEntries, propertyOf, stringValue, unwrap } from './syntax.js';
+import { argumentsOf, calleeOf, callsMatching, dottedName, lineOf, memberProperty, objectEntries, propertyOf, stringValue, unwrap } from './syntax.js';
 
 /**
  * Mongoose models: `const s = new Schema({...})` (or `new mongoose.Schema`) and
  * `model('Name', s)` / `mongoose.model('Name', s)` / `connection.model(...)`. Fields come from the
  * schema object; `ref: 'User'` makes a relation (an array of refs: has-many).
  */
-export function extractMongooseModels(scope: FileScope, facts: FileFacts): void {
+export function extractMongooseModels(root: Node, scope: FileScope, facts: FileFacts): void {
   if (!scope.modules.has('mongoose')) return;
   const schemas = new Map<string, Node>();
   for (const [name, value] of scope.constants) {
@@ -16,7 +16,7 @@ export function extractMongooseModels(scope: FileScope, facts: FileFacts): void 
     if (inner.type === 'new_expression' && isSchemaConstructor(scope, calleeOf(inner))) schemas.set(name, inner);
   }
   if (schemas.size === 0) return;
-  for (const call of scope.nodes.calls) {
+  for (const call of callsMatching(root, scope.text, /\b(model)\s*\(/g)) {
     const callee = calleeOf(call);
     const isModelCall = memberProperty(callee) === 'model' || refersTo(scope, callee, ['mongoose'], ['model']);
     const args = argumentsOf(call);

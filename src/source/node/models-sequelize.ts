@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import type { FileFacts, ModelFact } from '../facts.js';
 import { SEQUELIZE_ASSOCIATIONS, type SequelizeAssociationFact } from './conventions.js';
 import type { FileScope } from './file-scope.js';
-import { argumentsOf, calleeOf, dottedName, lineOf, memberObject, memberProperty, objectEntries, propertyOf, stringValue, unwrap } from './syntax.js';
+import { argumentsOf, calleeOf, callsMatching, dottedName, lineOf, memberObject, memberProperty, objectEntries, propertyOf, stringValue, unwrap } from './syntax.js';
 
 /**
  * Sequelize models: `sequelize.define('User', attributes, options)`, `class X extends Model` with
@@ -11,13 +11,14 @@ import { argumentsOf, calleeOf, dottedName, lineOf, memberObject, memberProperty
  * the models they join; associations whose source model is defined in this file are also added to
  * its ModelFact relations.
  */
-export function extractSequelizeModels(scope: FileScope, facts: FileFacts): void {
-  if (!/\.(define|init|belongsTo|hasMany|hasOne|belongsToMany)\s*\(/.test(scope.text)) return;
+export function extractSequelizeModels(root: Node, scope: FileScope, facts: FileFacts): void {
+  const calls = callsMatching(root, scope.text, /\.\s*(define|init|belongsTo|hasMany|hasOne|belongsToMany)\s*\(/g);
+  if (calls.length === 0) return;
   const usesSequelize = [...scope.modules].some((module) => module === 'sequelize' || module === 'sequelize-typescript');
   const models = new Map<string, ModelFact>();
   const associations: SequelizeAssociationFact[] = [];
 
-  for (const call of scope.nodes.calls) {
+  for (const call of calls) {
     const callee = unwrap(calleeOf(call) ?? call);
     const property = memberProperty(callee);
     if (property !== 'define' && property !== 'init' && !(property && property in ASSOCIATIONS)) continue;

@@ -13,7 +13,7 @@ import {
   type NodeFramework,
 } from './frameworks.js';
 import { pathExpression } from './path-expression.js';
-import { argumentsOf, calleeOf, firstParameterType, isAsync, isFunctionNode, lineOf, memberObject, memberProperty, parameterNames, propertyOf, unwrap } from './syntax.js';
+import { argumentsOf, calleeOf, callsMatching, callsWithFirstArgument, firstParameterType, isAsync, isFunctionNode, lineOf, memberObject, memberProperty, namesPattern, parameterNames, propertyOf, unwrap } from './syntax.js';
 
 /**
  * Finds the app and router objects of a file: objects created by a framework constructor
@@ -25,6 +25,8 @@ import { argumentsOf, calleeOf, firstParameterType, isAsync, isFunctionNode, lin
 export interface RouterObject {
   fact: RouterFact;
   framework: NodeFramework;
+  /** The call chain it is created by, when routes are chained on the constructor (`new Hono().get(...)`). */
+  chain?: Node;
 }
 
 /** A function whose first parameter is a router handed in by whoever registers it. */
@@ -59,7 +61,8 @@ export function findRouters(scope: FileScope, frameworks: Set<NodeFramework>): F
     const fact: RouterFact = { name: name.text, line: lineOf(declarator), kind, framework: created.framework };
     if (created.prefix) fact.prefix = created.prefix;
     markExported(fact, scope);
-    found.objects.set(name.text, { fact, framework: created.framework });
+    const chain = creationChain(value);
+    found.objects.set(name.text, { fact, framework: created.framework, ...(chain ? { chain } : {}) });
     if (created.parent) found.mounts.push({ parent: created.parent, child: name.text, line: lineOf(declarator), framework: created.framework });
   }
   const anonymous = anonymousDefaultRouter(scope, found.objects);
@@ -139,7 +142,14 @@ export function anonymousDefaultRouter(scope: FileScope, known: Map<string, Rout
   if (!created || created.parent) return undefined;
   const fact: RouterFact = { name: 'default', line: lineOf(value), kind: created.kind, framework: created.framework, exported: true, exportedAs: ['default'] };
   if (created.prefix) fact.prefix = created.prefix;
-  return { fact, framework: created.framework };
+  const chain = creationChain(value);
+  return { fact, framework: created.framework, ...(chain ? { chain } : {}) };
+}
+
+/** `new Hono().get(...)`: the constructor chain itself, whose links declare routes. */
+function creationChain(value: Node): Node | undefined {
+  const inner = unwrap(value.type === 'await_expression' ? (value.namedChildren[0] ?? value) : value);
+  return inner.type === 'call_expression' && memberProperty(calleeOf(inner)) ? inner : undefined;
 }
 
 function joinPrefixes(first: PathExpression | undefined, second: PathExpression): PathExpression {
@@ -178,8 +188,7 @@ function findRegistrars(scope: FileScope, frameworks: Set<NodeFramework>, found:
   // Inline plugins: `fastify.register(async (instance) => {...}, { prefix })`; and the names registered.
   const registered = new Set<string>();
   if (scope.text.includes('register')) {
-    for (const call of scope.nodes.calls) {
-      if (memberProperty(calleeOf(call)) !== 'register') continue;
+    for (const call of callsMatching(scope.root, scope.text, /\.\s*(register)\s*\(/g)) {
       const first = argumentsOf(call)[0];
       if (first && unwrap(first).type === 'identifier') registered.add(unwrap(first).text);
       const fn = first ? pluginFunctionOf(first, scope) : undefined;
@@ -191,11 +200,10 @@ function findRegistrars(scope: FileScope, frameworks: Set<NodeFramework>, found:
   }
   // `function routes(app) {...}` called in this file as `routes(app)` with a router created here.
   if (found.objects.size > 0) {
-    for (const call of scope.nodes.calls) {
+    const pattern = new RegExp(`\\(\\s*(${namesPattern(found.objects.keys())})\\s*[,)]`, 'g');
+    for (const call of callsWithFirstArgument(scope.root, scope.text, pattern)) {
       const callee = calleeOf(call);
-      if (callee?.type !== 'identifier' || !scope.functions.has(callee.text)) continue;
-      const first = argumentsOf(call)[0];
-      if (first?.type === 'identifier' && found.objects.has(first.text)) registered.add(callee.text);
+      if (callee?.type === 'identifier' && scope.functions.has(callee.text)) registered.add(callee.text);
     }
   }
   // Named functions that are exported, registered or typed as plugins: `function plugin(fastify) {}`,

@@ -7,6 +7,8 @@ import type { FileRouters } from './routers.js';
 import {
   argumentsOf,
   calleeOf,
+  callsWithFirstArgument,
+  chainsRootedAt,
   dottedName,
   enclosingFunction,
   isAsync,
@@ -14,6 +16,7 @@ import {
   lineOf,
   memberObject,
   memberProperty,
+  namesPattern,
   parameterNames,
   propertyOf,
   stringValue,
@@ -23,11 +26,19 @@ import { AUTOLOAD_CHILD_PREFIX, MODULE_CHILD_PREFIX } from './conventions.js';
 
 /** Reads route declarations and mounts from every call chain on a known app/router object. */
 export function extractRoutes(scope: FileScope, routers: FileRouters, frameworks: Set<NodeFramework>, facts: FileFacts): void {
-  if (routers.objects.size === 0 && !mayDeclareOnImportedApp(scope)) return;
-  const reader = new RouteReader(scope, routers, frameworks, facts);
-  for (const call of scope.nodes.calls) {
-    if (isOutermostInChain(call)) reader.read(call);
+  const owners = new Set<string>(routers.objects.keys());
+  for (const registrar of routers.registrars.values()) owners.add(registrar.parameter);
+  if (mayDeclareOnImportedApp(scope)) {
+    for (const [name, binding] of scope.bindings) if (isProjectSpecifier(binding.module)) owners.add(name);
   }
+  if (owners.size === 0) return;
+  const reader = new RouteReader(scope, routers, frameworks, facts);
+  const names = namesPattern(owners);
+  const chains = chainsRootedAt(scope.root, scope.text, new RegExp(`(?<![\\w$.])(${names})\\s*\\??\\.`, 'g'));
+  for (const object of routers.objects.values()) if (object.chain && !chains.some((call) => call.id === object.chain!.id)) chains.push(object.chain);
+  for (const call of chains.sort((a, b) => a.startIndex - b.startIndex)) reader.read(call);
+  for (const call of callsWithFirstArgument(scope.root, scope.text, new RegExp(`\\(\\s*(${names})\\s*[,)]`, 'g'))) reader.readRegistrarCall(call);
+  facts.mounts.sort((a, b) => a.line - b.line);
 }
 
 function mayDeclareOnImportedApp(scope: FileScope): boolean {
@@ -36,13 +47,6 @@ function mayDeclareOnImportedApp(scope: FileScope): boolean {
   return false;
 }
 
-/** `a.get(...).post(...)` is read once, from its outermost call. */
-function isOutermostInChain(call: Node): boolean {
-  const parent = call.parent;
-  if (parent?.type !== 'member_expression') return true;
-  const grandparent = parent.parent;
-  return !(grandparent?.type === 'call_expression' && grandparent.childForFieldName('function')?.id === parent.id);
-}
 
 interface Link {
   property: string;
@@ -79,10 +83,7 @@ class RouteReader {
       links.unshift({ property, args: argumentsOf(node), call: node, line });
       node = unwrap(object);
     }
-    if (links.length === 0) {
-      this.readRegistrarCall(call);
-      return;
-    }
+    if (links.length === 0) return;
     const ownerName = node.type === 'identifier' ? node.text : this.createdAs(call);
     if (!ownerName) return;
     const owner = this.ownerOf(ownerName, call) ?? (node.type === 'identifier' ? this.importedOwner(ownerName, call, links) : undefined);
@@ -301,7 +302,7 @@ class RouteReader {
   }
 
   /** `usersRoutes(app)` / `require('./routes/users')(app)`: a route module called with a router. */
-  private readRegistrarCall(call: Node): void {
+  readRegistrarCall(call: Node): void {
     const callee = calleeOf(call);
     const first = argumentsOf(call)[0];
     if (!callee || !first || unwrap(first).type !== 'identifier') return;

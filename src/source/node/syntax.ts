@@ -157,3 +157,82 @@ export function enclosingFunction(node: Node): Node | undefined {
   }
   return undefined;
 }
+
+/**
+ * The call expressions whose callee contains a match of `pattern` (a global regex whose first
+ * group is the callee's identifier or property name): finding calls through the text is much
+ * cheaper than asking every call of a file for its callee (web-tree-sitter indexes are UTF-16
+ * offsets, like JavaScript strings). Matches in comments and strings fall on nodes that are not
+ * callee names and are dropped.
+ */
+export function callsMatching(root: Node, text: string, pattern: RegExp): Node[] {
+  const calls: Node[] = [];
+  const seen = new Set<number>();
+  for (const match of text.matchAll(pattern)) {
+    const name = match[1];
+    if (name === undefined) continue;
+    const offset = match.index + match[0].indexOf(name);
+    let node = root.descendantForIndex(offset);
+    // The `import` of `import()` is a named node wrapping an anonymous keyword token.
+    if (node && !node.isNamed && node.parent?.type === node.type) node = node.parent;
+    if (!node || (node.type !== 'identifier' && node.type !== 'property_identifier' && node.type !== 'import') || node.text !== name) continue;
+    let callee: Node = node;
+    if (callee.parent?.type === 'member_expression' && callee.parent.childForFieldName('property')?.id === callee.id) callee = callee.parent;
+    const call = callee.parent;
+    if (call?.type !== 'call_expression' && call?.type !== 'new_expression') continue;
+    const field = call.type === 'call_expression' ? 'function' : 'constructor';
+    if (call.childForFieldName(field)?.id !== callee.id || seen.has(call.id)) continue;
+    seen.add(call.id);
+    calls.push(call);
+  }
+  return calls;
+}
+
+/**
+ * The outermost calls of the chains rooted at an identifier matched by `pattern` (first group):
+ * `app` in `app.get('/a', h).post(h)` gives the `.post(...)` call.
+ */
+export function chainsRootedAt(root: Node, text: string, pattern: RegExp): Node[] {
+  const calls: Node[] = [];
+  const seen = new Set<number>();
+  for (const match of text.matchAll(pattern)) {
+    const name = match[1];
+    if (name === undefined) continue;
+    const node = root.descendantForIndex(match.index + match[0].indexOf(name));
+    if (!node || node.type !== 'identifier' || node.text !== name) continue;
+    let top: Node | undefined;
+    let current: Node = node;
+    for (;;) {
+      const member = current.parent;
+      if (member?.type !== 'member_expression' || member.childForFieldName('object')?.id !== current.id) break;
+      const call = member.parent;
+      if (call?.type !== 'call_expression' || call.childForFieldName('function')?.id !== member.id) break;
+      top = call;
+      current = call;
+    }
+    if (top && !seen.has(top.id)) {
+      seen.add(top.id);
+      calls.push(top);
+    }
+  }
+  return calls;
+}
+
+/** A regex alternation of names, safe for `$` in identifiers. */
+export function namesPattern(names: Iterable<string>): string {
+  return [...names].map((name) => name.replace(/[$]/g, '\\$&')).join('|');
+}
+
+/** Calls whose first argument is an identifier matched by `pattern` (first group): `routes(app)`. */
+export function callsWithFirstArgument(root: Node, text: string, pattern: RegExp): Node[] {
+  const calls: Node[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const name = match[1];
+    if (name === undefined) continue;
+    const node = root.descendantForIndex(match.index + match[0].lastIndexOf(name));
+    const list = node?.parent;
+    if (node?.type !== 'identifier' || node.text !== name || list?.type !== 'arguments' || list.namedChildren[0]?.id !== node.id) continue;
+    if (list.parent?.type === 'call_expression') calls.push(list.parent);
+  }
+  return calls;
+}

@@ -49,7 +49,8 @@ const DJANGO_ENGINES: [RegExp, Engine][] = [
   [/mongo|djongo/, 'mongodb'],
 ];
 
-const ENV_READERS = /(^|\.)(getenv|get|config|env|str)$/;
+/** `os.getenv`, `os.environ.get`, decouple `config`, environs `env.str`, django-environ `env.db`/`env.db_url`. */
+const ENV_READERS = /(^|\.)(getenv|get|config|env|str|db|db_url)$/;
 
 export function extractDatabase(root: Node, imports: readonly ModuleImport[]): DatabaseFact[] {
   const found: DatabaseFact[] = [];
@@ -78,6 +79,12 @@ export function extractDatabase(root: Node, imports: readonly ModuleImport[]): D
   }
   for (const call of nodesOfType(root, 'call')) {
     const name = calleeName(call)?.split('.').pop();
+    if (name === 'create' && calleeName(call)?.endsWith('URL.create')) {
+      // `URL.create(drivername="postgresql+psycopg2", ...)`: a dialect without a URL string.
+      const driver = stringValue(callArguments(call).keywords.get('drivername') ?? callArguments(call).positional[0]);
+      const scheme = driver?.split('+')[0]?.toLowerCase();
+      if (driver && scheme) found.push({ ...(SCHEME_ENGINES[scheme] ? { engine: SCHEME_ENGINES[scheme] } : {}), kind: 'dialect', subject: driver.toLowerCase(), line: lineOf(call), detail: `URL.create(${driver})` });
+    }
     if (name === 'create_engine' || name === 'create_async_engine') {
       const url = callArguments(call).positional[0];
       const literal = stringValue(url);

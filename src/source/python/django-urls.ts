@@ -102,20 +102,36 @@ function readPattern(context: RouteContext, owner: string, call: Node): void {
     return;
   }
   let handlerName: string | undefined;
+  let methods = ['ANY'];
   if (viewNode.type === 'call') {
     const callee = calleeName(viewNode);
-    if (callee?.endsWith('.as_view')) handlerName = callee.slice(0, -'.as_view'.length);
+    if (callee?.endsWith('.as_view')) {
+      handlerName = callee.slice(0, -'.as_view'.length);
+      // DRF `ViewSet.as_view({'get': 'list', 'post': 'create'})` names its methods.
+      const actions = actionMap(callArguments(viewNode).positional[0]);
+      if (actions.length > 0) methods = actions;
+    }
   } else {
     handlerName = dottedName(viewNode);
   }
-  context.facts.routes.push({
-    method: 'ANY',
-    path: prefix,
-    owner,
-    line,
-    ...(handlerName ? { handler: { name: handlerName, line } } : {}),
-    framework: 'django',
-  });
+  for (const method of methods) {
+    context.facts.routes.push({
+      method,
+      path: prefix,
+      owner,
+      line,
+      ...(handlerName ? { handler: { name: handlerName, line } } : {}),
+      framework: 'django',
+    });
+  }
+}
+
+function actionMap(node: Node | undefined): string[] {
+  if (node?.type !== 'dictionary') return [];
+  return named(node)
+    .filter((pair) => pair.type === 'pair')
+    .map((pair) => stringValue(pair.childForFieldName('key'))?.toUpperCase())
+    .filter((method): method is string => method !== undefined);
 }
 
 /** Django regex routes: anchors dropped so they compose; named groups stay for the normaliser. */

@@ -116,6 +116,24 @@ describe('database evidence', () => {
     ]);
   });
 
+  it('reads django-environ and dj-database-url fallbacks and URL.create dialects', async () => {
+    const facts = await pythonFacts(
+      'proj/settings.py',
+      code(
+        'import dj_database_url, environ',
+        'env = environ.Env()',
+        'DATABASES = {"default": env.db("DATABASE_URL", default="sqlite:///db.sqlite3")}',
+        'REPLICA = dj_database_url.config(default="mysql://ro@replica/app")',
+        'url = URL.create(drivername="postgresql+psycopg2", username="app", host="db")',
+      ),
+    );
+    expect(facts.database.map((fact) => `${fact.kind} ${fact.subject} ${fact.engine ?? '-'}${fact.isDefault ? ' default' : ''}`)).toEqual([
+      'env-default sqlite sqlite default',
+      'env-default mysql mysql default',
+      'dialect postgresql+psycopg2 postgres',
+    ]);
+  });
+
   it('reads drivers of every engine and Django DATABASES engines', async () => {
     const drivers = await pythonFacts('a.py', code('import psycopg2', 'import aiosqlite, sqlite3', 'import MySQLdb', 'from motor.motor_asyncio import AsyncIOMotorClient', 'import pymongo', 'import aiomysql'));
     expect(drivers.database.map((fact) => `${fact.subject}:${fact.engine}`)).toEqual(['psycopg2:postgres', 'aiosqlite:sqlite', 'sqlite3:sqlite', 'MySQLdb:mysql', 'motor:mongodb', 'pymongo:mongodb', 'aiomysql:mysql']);
@@ -165,6 +183,31 @@ describe('view facts', () => {
         handlers: [{ name: 'list', line: 16 }],
         actions: [{ name: 'top', line: 18, detail: false, methods: ['GET'], urlPath: 'top-ten' }],
       },
+    ]);
+  });
+});
+
+describe('string constants', () => {
+  it('keeps path-like constants for prefixes and never secrets, URLs or prose', async () => {
+    const facts = await pythonFacts(
+      'app/settings.py',
+      code(
+        'API_PREFIX = "/api/v1"',
+        'EMPTY = ""',
+        'SECRET_KEY = "django-insecure-4/2x"',
+        'DATABASE_URL = "postgresql://u:p@h/db"',
+        'GREETING = "hello world / again"',
+        'NAME = "shop"',
+        'V2 = API_PREFIX + "/v2"',
+        'class Settings:',
+        '    ADMIN_PREFIX: str = "/admin"',
+      ),
+    );
+    expect(facts.checkFacts['python-constants']).toEqual([
+      { name: 'API_PREFIX', line: 1, value: '/api/v1' },
+      { name: 'EMPTY', line: 2, value: '' },
+      { name: 'V2', line: 7, reference: 'API_PREFIX', text: 'API_PREFIX + "/v2"' },
+      { name: 'ADMIN_PREFIX', line: 9, container: 'Settings', value: '/admin' },
     ]);
   });
 });

@@ -161,7 +161,9 @@ function readRelation(name: string, line: number, call: Node, annotation: Node |
   else if (mapped?.list || uselist === 'True') kind = 'has-many';
   const relation: ModelRelation = { name, line, kind, target };
   const alias = args.keywords.get('back_populates') ?? args.keywords.get('backref');
-  if (alias) relation.alias = stringValue(alias) ?? alias.text;
+  // `backref=backref("orders", lazy="dynamic")` names the reverse side in its first argument.
+  const aliasNode = alias?.type === 'call' ? callArguments(alias).positional[0] : alias;
+  if (alias) relation.alias = stringValue(aliasNode) ?? alias.text;
   const lazy = args.keywords.get('lazy');
   if (lazy) relation.lazy = stringValue(lazy) ?? lazy.text;
   const foreignKeys = args.keywords.get('foreign_keys');

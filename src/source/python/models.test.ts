@@ -64,6 +64,27 @@ describe('SQLAlchemy models', () => {
     expect(facts.models[0]?.relations).toEqual([{ name: 'posts', line: 12, kind: 'relationship', target: 'Post', alias: 'author', lazy: 'select' }]);
   });
 
+  it('reads a backref() call as the alias and secondary= as many-to-many', async () => {
+    const facts = await pythonFacts(
+      'app/models.py',
+      [
+        'from sqlalchemy import Column, ForeignKey, Integer, Table',
+        'from sqlalchemy.orm import backref, declarative_base, relationship',
+        'Base = declarative_base()',
+        'class Post(Base):',
+        '    __tablename__ = "posts"',
+        '    id = Column(Integer, primary_key=True)',
+        '    user_id = Column(Integer, ForeignKey("users.id"))',
+        '    user = relationship("User", backref=backref("posts", lazy="dynamic"))',
+        '    tags = relationship("Tag", secondary=post_tags, lazy="joined")',
+      ].join('\n'),
+    );
+    expect(facts.models[0]?.relations).toEqual([
+      { name: 'user', line: 8, kind: 'relationship', target: 'User', alias: 'posts' },
+      { name: 'tags', line: 9, kind: 'many-to-many', target: 'Tag', lazy: 'joined', through: 'post_tags' },
+    ]);
+  });
+
   it('reads SQLModel table classes and ignores SQLModel schemas and pydantic models', async () => {
     const facts = await pythonFacts(
       'app/models.py',

@@ -146,6 +146,14 @@ describe('Django URLconf', () => {
     ]);
   });
 
+  it('reads the methods of a DRF viewset bound with as_view({...})', async () => {
+    const facts = await pythonFacts(
+      'api/urls.py',
+      code('from django.urls import path', 'from .views import BookViewSet', 'urlpatterns = [path("books/", BookViewSet.as_view({"get": "list", "post": "create"}))]'),
+    );
+    expect(routeLines(facts)).toEqual(['GET "books/" urlpatterns@3 [django] -> BookViewSet:3', 'POST "books/" urlpatterns@3 [django] -> BookViewSet:3']);
+  });
+
   it('reads DRF routers: the API root of DefaultRouter, registrations and router.urls mounts', async () => {
     const facts = await pythonFacts(
       'api/urls.py',

@@ -16,9 +16,10 @@ import {
 } from './syntax.js';
 
 /**
- * Routes, routers and mounts of Flask (and Flask-RESTful), FastAPI, aiohttp and django-ninja, declared with decorators
- * or registration calls. Django URLconfs are read by django-urls.ts. Methods that only the handler
- * can tell (class-based views) are emitted as `ANY`; the composer refines them from view facts.
+ * Routes, routers and mounts of Flask (and Flask-RESTful), FastAPI, aiohttp and django-ninja,
+ * declared with decorators or registration calls. Django URLconfs are read by django-urls.ts.
+ * Methods that only the handler can tell (class-based views) are emitted as `ANY`; the composer
+ * refines them from view facts. See conventions.ts for the shape of each fact.
  */
 
 const HTTP_VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'trace']);
@@ -336,7 +337,7 @@ export function extractCallRoutes(root: Node, context: RouteContext): void {
         break;
       }
       case 'add_routes': {
-        if (framework !== 'aiohttp' && !viaRouter) break;
+        if (framework !== 'aiohttp' && framework !== 'python' && !viaRouter) break;
         const list = args.positional[0];
         if (!list) break;
         if (list.type === 'list' || list.type === 'tuple') {

@@ -128,9 +128,30 @@ export function stringList(node: Node | null | undefined): string[] | undefined 
   return values;
 }
 
-/** Every node of the given types, in document order. */
+/** The node types the Python extractors look for; collected in one walk per file. */
+const INDEXED_TYPES = ['call', 'assignment', 'augmented_assignment', 'decorated_definition', 'class_definition', 'function_definition', 'string', 'pair'];
+
+/**
+ * Walking the tree through the wasm binding is the costly part of extraction, and every extractor
+ * wants calls, assignments or definitions: the whole file is walked once and grouped by type.
+ * Keyed by tree (each file's tree is a new object) and by the node walked from.
+ */
+const walks = new WeakMap<object, Map<number, Map<string, Node[]>>>();
+
+/** Every node of the given types below `root`, in document order. */
 export function nodesOfType(root: Node, types: string | string[]): Node[] {
-  return root.descendantsOfType(types).filter((node): node is Node => node !== null);
+  const wanted = typeof types === 'string' ? [types] : types;
+  if (!wanted.every((type) => INDEXED_TYPES.includes(type))) return root.descendantsOfType(wanted).filter((node): node is Node => node !== null);
+  let byRoot = walks.get(root.tree);
+  if (!byRoot) walks.set(root.tree, (byRoot = new Map()));
+  let byType = byRoot.get(root.id);
+  if (!byType) {
+    byType = new Map(INDEXED_TYPES.map((type) => [type, [] as Node[]]));
+    for (const node of root.descendantsOfType(INDEXED_TYPES)) if (node) byType.get(node.type)!.push(node);
+    byRoot.set(root.id, byType);
+  }
+  if (wanted.length === 1) return byType.get(wanted[0]!)!;
+  return wanted.flatMap((type) => byType.get(type)!).sort((a, b) => a.startIndex - b.startIndex);
 }
 
 /** The name and line of a decorated function or class, and whether it is async. */

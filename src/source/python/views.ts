@@ -128,13 +128,24 @@ export function extractConstants(root: Node, facts: FileFacts): void {
       const right = assignment.childForFieldName('right');
       if (left?.type !== 'identifier' || left.text.startsWith('__') || !right || !isStringy(right)) continue;
       const expression = pathExpression(right);
-      // Prefixes are short single-line paths; connection strings (credentials) and SQL are not kept.
-      if (expression.value !== undefined && (expression.value.includes('\n') || expression.value.includes('://'))) continue;
+      if (expression.value !== undefined && !looksLikePath(left.text, expression.value)) continue;
       constants.push({ name: left.text, line: lineOf(assignment), ...(container ? { container } : {}), ...expression });
     }
   };
   collect(root);
   if (constants.length > 0) (facts.checkFacts[PYTHON_CONSTANTS] ??= []).push(...constants);
+}
+
+const SECRET_NAME = /SECRET|PASSWORD|PASSWD|TOKEN|KEY|CREDENTIAL|DSN/i;
+
+/**
+ * Facts are cached on disk, so only values that can be URL prefixes are kept: short, single-line,
+ * with a slash (or empty), no scheme, and not named like a secret. `SECRET_KEY = '...'` never is.
+ */
+function looksLikePath(name: string, value: string): boolean {
+  if (SECRET_NAME.test(name)) return false;
+  if (value === '') return true;
+  return value.length <= 200 && value.includes('/') && !value.includes('://') && !/\s/.test(value);
 }
 
 /** Strings, f-strings and `+` concatenations that involve a string. */

@@ -200,6 +200,23 @@ describe('composeRoutes on small in-memory projects', () => {
     ]);
   });
 
+  it('follows include() of an imported urls module and FastAPI sub-applications mounted with app.mount', async () => {
+    expect(
+      await memoryTable({
+        'site/__init__.py': '',
+        'site/urls.py': 'from django.urls import include, path\nfrom shop import urls as shop_urls\nurlpatterns = [path("shop/", include(shop_urls))]\n',
+        'shop/__init__.py': '',
+        'shop/urls.py': 'from django.urls import path\nfrom .views import cart\nurlpatterns = [path("cart/", cart)]\n',
+        'shop/views.py': 'from django.views.decorators.http import require_POST\n@require_POST\ndef cart(request): ...\n',
+        'api/main.py': 'from fastapi import FastAPI\nfrom .v2 import app as v2\napp = FastAPI()\napp.mount("/v2", v2)\n',
+        'api/v2.py': 'from fastapi import FastAPI\napp = FastAPI()\n@app.get("/items")\ndef items(): ...\n',
+      }),
+    ).toEqual([
+      'POST /shop/cart/ [django] shop/urls.py:3 -> shop/views.py:3 cart',
+      'GET /v2/items [fastapi] api/v2.py:3 -> api/v2.py:4 items',
+    ]);
+  });
+
   it('keeps a route partial when its prefix comes from outside the repository', async () => {
     expect(
       await memoryTable({

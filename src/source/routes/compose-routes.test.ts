@@ -149,6 +149,21 @@ describe('composeRoutes', () => {
     ]);
   });
 
+  it('still lists routes of routers that only mount each other', () => {
+    const file = facts('loop.py', {
+      routers: [
+        { name: 'a', line: 1, kind: 'router', framework: 'fastapi', prefix: { value: '/a' } },
+        { name: 'b', line: 2, kind: 'router', framework: 'fastapi', prefix: { value: '/b' } },
+      ],
+      routes: [{ method: 'GET', path: { value: '/x' }, owner: 'b', line: 3, framework: 'fastapi' }],
+      mounts: [
+        { parent: 'a', child: 'b', line: 4, framework: 'fastapi' },
+        { parent: 'b', child: 'a', line: 5, framework: 'fastapi' },
+      ],
+    });
+    expect(table([file], graph([]))).toEqual(['GET /a/b/x loop.py:3']);
+  });
+
   it('sorts by comparable path, then method, then declaration', () => {
     const file = facts('app.py', {
       routers: [{ name: 'app', line: 1, kind: 'app', framework: 'flask' }],

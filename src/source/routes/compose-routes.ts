@@ -9,6 +9,7 @@ import { DRF_REGISTRATIONS } from '../python/conventions.js';
 
 /** One route of the application as served: full path with every prefix above it applied. */
 export interface Route {
+  /** Upper case. `ANY` (Python: the view could not be read) and `ALL` (Node `app.all`) answer every method. */
   method: string;
   /** Full path in the framework's own parameter syntax (`/api/users/<int:user_id>`); see normalizeRoutePath. */
   path: string;
@@ -86,9 +87,11 @@ export function composeRoutes(files: ReadonlyMap<string, FileFacts>, graph: Impo
   }
 
   const routes: Route[] = [];
+  const visited = new Set<string>();
   const walk = (node: RouterNode, prefix: string, partial: boolean, skipOwnPrefix: boolean, inherited: string, stack: Set<string>) => {
     if (stack.has(node.id)) return;
     stack.add(node.id);
+    visited.add(node.id);
     // A registrar in a file that imports no framework (`def setup_routes(app)`) serves its caller's.
     const framework = node.fact && node.fact.framework !== 'python' ? node.fact.framework : inherited;
     let base = prefix;
@@ -129,9 +132,10 @@ export function composeRoutes(files: ReadonlyMap<string, FileFacts>, graph: Impo
     }
     stack.delete(node.id);
   };
-  for (const node of [...nodes.values()].sort((a, b) => compareText(a.id, b.id))) {
-    if (!mounted.has(node.id)) walk(node, '', false, false, 'python', new Set());
-  }
+  const ordered = [...nodes.values()].sort((a, b) => compareText(a.id, b.id));
+  for (const node of ordered) if (!mounted.has(node.id)) walk(node, '', false, false, 'python', new Set());
+  // Routers only reachable through a mount cycle (A mounts B, B mounts A) have no root: start there.
+  for (const node of ordered) if (!visited.has(node.id)) walk(node, '', false, false, 'python', new Set());
   return sortRoutes(dedupe(routes));
 }
 

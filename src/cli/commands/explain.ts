@@ -1,0 +1,35 @@
+import { UsageError } from '../../core/errors.js';
+import { explainProjects } from '../../engine/explain.js';
+import { prepareRun } from '../../io/prepare-run.js';
+import { analysePrepared } from '../../io/run-analysis.js';
+import { writeOutput } from '../../io/write-output.js';
+import { renderExplainText } from '../../report/render-explain.js';
+import { EXIT, type Command } from '../command.js';
+import { cacheArgument, cacheOption, configOption, repoArgument, repoOption, stringValue } from '../options.js';
+
+export const explainCommand: Command = {
+  name: 'explain',
+  summary: 'Show what the tool believes about the code: routes, layers, models and database evidence per project.',
+  usage: 'explain [<dir> | --repo <dir>] [--format text|json] [--output <file>]',
+  options: {
+    ...repoOption,
+    ...configOption,
+    format: { type: 'string', valueName: 'text|json', description: 'Output format (default: text).' },
+    output: { type: 'string', short: 'o', valueName: 'file', description: 'Write to a file instead of stdout.' },
+    ...cacheOption,
+  },
+  positionals: [{ name: 'dir', description: 'Repository (same as --repo).' }],
+  async run(invocation) {
+    const format = stringValue(invocation, 'format') ?? 'text';
+    if (format !== 'text' && format !== 'json') throw new UsageError(`\`explain\` prints text or json, not \`${format}\`.`);
+    const configFile = stringValue(invocation, 'config');
+    const prepared = await prepareRun({ repo: repoArgument(invocation), mode: 'audit', ...(configFile ? { configFile } : {}) });
+    const analysis = await analysePrepared(prepared, 'audit', invocation.logger, { ...cacheArgument(invocation), live: 'never' });
+    const explanations = explainProjects(analysis.model, analysis.projects, analysis.routes, prepared.config);
+    const text = format === 'json' ? `${JSON.stringify({ projects: explanations }, null, 2)}\n` : renderExplainText(explanations);
+    const output = stringValue(invocation, 'output');
+    if (output) writeOutput(output, text);
+    else invocation.io.stdout(text);
+    return EXIT.passed;
+  },
+};
