@@ -3,14 +3,15 @@ import type { LayerDefinition } from './types.js';
 /**
  * The `clean` preset: routes -> services -> repositories -> models, as the Constraint Decay study
  * prescribed it. Folder names cover the usual spellings; globs are relative to the project root.
- * Routes may use models as request/response types, but reach data only through services.
+ * Routes may use models as request/response types, but reach data only through services. `api/`
+ * is left out on purpose: it names whole packages (`api/models.py`, `api/db.py`) as often as a layer.
  */
 const folder = (...names: string[]): string[] =>
   names.flatMap((name) => [`**/${name}/**`, `**/${name}.py`, `**/${name}.ts`, `**/${name}.js`, `**/${name}.mjs`, `**/${name}.cjs`]);
 
 export const CLEAN_LAYERS: Record<string, LayerDefinition> = {
   routes: {
-    paths: folder('routes', 'route', 'handlers', 'controllers', 'controller', 'views', 'routers', 'router', 'endpoints', 'api'),
+    paths: folder('routes', 'route', 'handlers', 'controllers', 'controller', 'views', 'routers', 'router', 'endpoints'),
     mayImport: ['services', 'models'],
   },
   services: {

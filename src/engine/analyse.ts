@@ -36,6 +36,8 @@ export interface AnalysisInput {
   liveContract?: 'configured' | 'always' | 'never';
   /** Parse worker threads (0 = in this thread); default: sized to the machine. */
   workers?: number;
+  /** `ignore` when the run is about to write the baseline itself. */
+  baseline?: 'apply' | 'ignore';
 }
 
 /** What a run knows besides the report, for `explain` and `baseline`. */
@@ -87,7 +89,7 @@ export async function analyseInDepth(input: AnalysisInput): Promise<Analysis> {
   }));
   const fingerprinted = assignFingerprints(everything, (file) => workspace.readText(file));
   const scoped = applyAttributionScope(fingerprinted, input.change, input.mode === 'audit' ? 'all' : config.scope);
-  const baseline = readBaseline(workspace, config, logger);
+  const baseline = input.baseline === 'ignore' ? undefined : readBaseline(workspace, config, logger);
   const findings = baseline ? applyBaseline(scoped, baseline) : scoped;
 
   const report = assembleReport({

@@ -18,9 +18,9 @@ describe('applyAttributionScope', () => {
     expect(applyAttributionScope(findings, undefined, 'changed')).toEqual(findings);
   });
 
-  it('keeps findings about the change as a whole under the changed scope', () => {
+  it('keeps findings about the change as a whole under the changed and ai-authored scopes', () => {
     const wide = { ...finding('app/routes', 1), scope: 'change' as const };
     expect(applyAttributionScope([wide], change, 'changed')).toEqual([finding('app/routes', 1)]);
-    expect(applyAttributionScope([wide], change, 'ai-authored')).toEqual([]);
+    expect(applyAttributionScope([wide], change, 'ai-authored')).toEqual([finding('app/routes', 1)]);
   });
 });

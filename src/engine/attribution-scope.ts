@@ -13,7 +13,8 @@ function overlaps(finding: Finding, lines: ReadonlySet<number> | undefined): boo
 /**
  * Marks findings that land on AI-authored lines and keeps those the scope asks for:
  * `changed` - on lines the change added or modified, plus findings about the change as a whole;
- * `ai-authored` - of those, the ones on AI-authored lines; `all` - everything.
+ * `ai-authored` - of those, the ones on AI-authored lines and those about the change as a whole;
+ * `all` - everything.
  * Without a change (audit) every finding is kept.
  */
 export function applyAttributionScope(findings: readonly RuleFinding[], change: ChangeSet | undefined, scope: Config['scope']): Finding[] {
@@ -21,6 +22,11 @@ export function applyAttributionScope(findings: readonly RuleFinding[], change: 
   const ai = new Map(change.files.map((file) => [file.path, new Set(file.aiAuthoredLines ?? [])]));
   const marked = findings.map((finding) => ({ ...finding, aiAuthored: finding.aiAuthored || overlaps(finding, ai.get(finding.file)) }));
   if (scope === 'all') return scopeFindings(marked, 'audit', new Map());
-  const changed = scopeFindings(marked, 'check', addedLinesByFile(change.files));
-  return scope === 'ai-authored' ? changed.filter((finding) => finding.aiAuthored) : changed;
+  if (scope === 'changed') return scopeFindings(marked, 'check', addedLinesByFile(change.files));
+  // Findings about the change as a whole (a layer that vanished) belong to no line, so no author: keep them.
+  return scopeFindings(
+    marked.filter((finding) => finding.aiAuthored || finding.scope === 'change'),
+    'check',
+    addedLinesByFile(change.files),
+  );
 }

@@ -11,6 +11,7 @@ export interface RunOptions {
   cacheDir?: string | false;
   live?: AnalysisInput['liveContract'];
   workers?: number;
+  baseline?: AnalysisInput['baseline'];
 }
 
 /** Runs the pure analysis with the edge services it needs: built-in rules, the disk cache, the process runtime. */
@@ -28,5 +29,6 @@ export async function analysePrepared(prepared: PreparedRun, mode: 'check' | 'au
     contractRuntime: liveRuntime(),
     ...(options.live ? { liveContract: options.live } : {}),
     ...(options.workers !== undefined ? { workers: options.workers } : {}),
+    ...(options.baseline ? { baseline: options.baseline } : {}),
   });
 }

@@ -26,7 +26,7 @@ export const baselineCommand: Command = {
     const prepared = await prepareRun({ repo: repoArgument(invocation), mode: 'audit', ...(configFile ? { configFile } : {}) });
     try {
       // Every finding, before the old baseline marks any: the new baseline replaces it whole.
-      const { allFindings } = await analysePrepared(prepared, 'audit', invocation.logger, { ...cacheArgument(invocation), live: 'never' });
+      const { allFindings } = await analysePrepared(prepared, 'audit', invocation.logger, { ...cacheArgument(invocation), live: 'never', baseline: 'ignore' });
       const explicit = stringValue(invocation, 'output');
       const target = explicit ? path.resolve(invocation.io.cwd, explicit) : path.join(prepared.repository, prepared.config.baseline ?? DEFAULT_BASELINE_FILE);
       writeOutput(target, writeBaseline(allFindings));

@@ -18,7 +18,10 @@ import type { PathExpression } from '../facts.js';
  *   caller. That is every Fastify plugin (`async function users(fastify, opts) {}`, `const users:
  *   FastifyPluginAsync = async (app) => {}`, `export default fp(async (fastify) => {})`, inline
  *   `register(async (instance) => {...})`) and Express/Koa route modules like
- *   `module.exports = (app) => { app.get(...) }`. Its `name` is the function's binding name, 'default'
+ *   `module.exports = (app) => { app.get(...) }`, and functions the file itself calls with a router
+ *   (`function mountRoutes(app) {...}` + `mountRoutes(app)`). A route module that imports no
+ *   framework is taken for Fastify when it is `async` or takes `opts`, else by its handlers'
+ *   parameters ((req, res) Express, (ctx) Koa, (c) Hono). Its `name` is the function's binding name, 'default'
  *   for an anonymous default export, or `plugin@<line>` for an inline plugin. `line` is the function's.
  * - `exported`/`exportedAs` say how other files import it: `export const r` -> ['r'];
  *   `export default r`, `module.exports = r`, `export default fp(r)` -> ['default'];

@@ -35,8 +35,10 @@ function readColumn(key: string, column: Node, node: Node, model: ModelFact): vo
   const modifiers: { name: string; args: Node[] }[] = [];
   let current = unwrap(column);
   while (current.type === 'call_expression' && memberProperty(calleeOf(current))) {
+    const object = memberObject(calleeOf(current));
+    if (!object) return;
     modifiers.push({ name: memberProperty(calleeOf(current))!, args: argumentsOf(current) });
-    current = unwrap(memberObject(calleeOf(current))!);
+    current = unwrap(object);
   }
   if (current.type !== 'call_expression') return;
   const field: ModelFact['fields'][number] = { name: key, line: lineOf(node) };

@@ -13,7 +13,7 @@ import {
   type NodeFramework,
 } from './frameworks.js';
 import { pathExpression } from './path-expression.js';
-import { argumentsOf, calleeOf, callsMatching, callsWithFirstArgument, firstParameterType, isAsync, isFunctionNode, lineOf, memberObject, memberProperty, namesPattern, parameterNames, propertyOf, unwrap } from './syntax.js';
+import { argumentsOf, calleeOf, callsMatching, callsWithFirstArgument, dottedName, firstParameterType, isAsync, isFunctionNode, lineOf, memberObject, memberProperty, namesPattern, parameterNames, propertyOf, unwrap } from './syntax.js';
 
 /**
  * Finds the app and router objects of a file: objects created by a framework constructor
@@ -50,11 +50,17 @@ export interface FileRouters {
 export function findRouters(scope: FileScope, frameworks: Set<NodeFramework>): FileRouters {
   const found: FileRouters = { objects: new Map(), registrars: new Map(), mounts: [] };
   // Every router constructor is a name imported from a framework module.
+  if (frameworks.size > 0) findClassRouters(scope, found);
   const declarators = frameworks.size > 0 ? scope.nodes.declarators : [];
   for (const declarator of declarators) {
     const name = declarator.childForFieldName('name');
     const value = declarator.childForFieldName('value');
     if (name?.type !== 'identifier' || !value) continue;
+    const aliased = classRouterOf(value, found.objects);
+    if (aliased) {
+      addAlias(scope, found, name.text, aliased, lineOf(declarator));
+      continue;
+    }
     const created = routerCreation(unwrap(value.type === 'await_expression' ? (value.namedChildren[0] ?? value) : value), scope, found.objects);
     if (!created) continue;
     const kind = created.framework === 'hono' && !created.parent ? honoKind(name.text) : created.kind;
@@ -67,8 +73,72 @@ export function findRouters(scope: FileScope, frameworks: Set<NodeFramework>): F
   }
   const anonymous = anonymousDefaultRouter(scope, found.objects);
   if (anonymous) found.objects.set('default', anonymous);
+  const defaultAlias = scope.anonymousDefault && !found.objects.has('default') ? classRouterOf(scope.anonymousDefault, found.objects) : undefined;
+  if (defaultAlias) addAlias(scope, found, 'default', defaultAlias, lineOf(scope.anonymousDefault!));
   findRegistrars(scope, frameworks, found);
   return found;
+}
+
+/**
+ * Routers held by a class: `class UserRoutes { router = Router(); ... this.router.get(...) }` or
+ * `this.router = express.Router()` in a method, named `UserRoutes.router`.
+ */
+function findClassRouters(scope: FileScope, found: FileRouters): void {
+  if (!scope.text.includes('class')) return;
+  for (const declaration of scope.nodes.classes) {
+    const className = declaration.childForFieldName('name')?.text;
+    const body = declaration.childForFieldName('body');
+    if (!className || !body) continue;
+    const held: { property: string; value: Node; at: Node }[] = [];
+    for (const member of body.namedChildren) {
+      if (member?.type !== 'public_field_definition' && member?.type !== 'field_definition') continue;
+      const property = (member.childForFieldName('name') ?? member.childForFieldName('property'))?.text;
+      const value = member.childForFieldName('value');
+      if (property && value) held.push({ property, value, at: member });
+    }
+    if (body.text.includes('this')) {
+      for (const assignment of body.descendantsOfType('assignment_expression')) {
+        const left = assignment?.childForFieldName('left');
+        const right = assignment?.childForFieldName('right');
+        const property = left?.type === 'member_expression' && memberObject(left)?.type === 'this' ? memberProperty(left) : undefined;
+        if (property && right) held.push({ property, value: right, at: assignment! });
+      }
+    }
+    for (const { property, value, at } of held) {
+      const name = `${className}.${property}`;
+      if (found.objects.has(name)) continue;
+      const created = routerCreation(unwrap(value), scope, found.objects);
+      if (!created || created.parent) continue;
+      const fact: RouterFact = { name, line: lineOf(at), kind: created.kind, framework: created.framework };
+      if (created.prefix) fact.prefix = created.prefix;
+      found.objects.set(name, { fact, framework: created.framework });
+    }
+  }
+}
+
+/** `new UserRoutes().router` where `UserRoutes.router` is a class router of this file. */
+export function classRouterOf(value: Node, objects: Map<string, RouterObject>): string | undefined {
+  const inner = unwrap(value);
+  if (inner.type !== 'member_expression') return undefined;
+  const object = memberObject(inner);
+  const created = object ? unwrap(object) : undefined;
+  const className = created?.type === 'new_expression' ? dottedName(calleeOf(created)) : undefined;
+  const name = className ? `${className}.${memberProperty(inner)}` : undefined;
+  return name && objects.has(name) ? name : undefined;
+}
+
+/** `export default new UserRoutes().router`: a router named for the export, standing for the class router. */
+function addAlias(scope: FileScope, found: FileRouters, name: string, target: string, line: number): void {
+  const held = found.objects.get(target)!;
+  const fact: RouterFact = { name, line, kind: held.fact.kind, framework: held.framework };
+  if (name === 'default') {
+    fact.exported = true;
+    fact.exportedAs = ['default'];
+  } else {
+    markExported(fact, scope);
+  }
+  found.objects.set(name, { fact, framework: held.framework });
+  found.mounts.push({ parent: name, child: target, line, framework: held.framework });
 }
 
 export function markExported(fact: RouterFact, scope: FileScope): void {
@@ -93,11 +163,13 @@ function routerCreation(value: Node, scope: FileScope, known: Map<string, Router
   if (!callee) return undefined;
   const args = argumentsOf(value);
   const inner = unwrap(callee);
+  const receiver = memberObject(inner);
+  if (inner.type === 'member_expression' && !receiver) return undefined; // broken code
 
   // Express: express(), require('express')(), express.Router(), Router(), new express.Router().
   if (refersTo(scope, inner, EXPRESS_MODULES, ['default', '*']) || calleeModule(value) === 'express') return { framework: 'express', kind: 'app' };
   if (refersTo(scope, inner, EXPRESS_MODULES, ['Router'])) return { framework: 'express', kind: 'router' };
-  if (inner.type === 'member_expression' && memberProperty(inner) === 'Router' && requiredModule(unwrap(memberObject(inner)!)) === 'express') {
+  if (inner.type === 'member_expression' && memberProperty(inner) === 'Router' && requiredModule(unwrap(receiver!)) === 'express') {
     return { framework: 'express', kind: 'router' };
   }
 
@@ -114,7 +186,7 @@ function routerCreation(value: Node, scope: FileScope, known: Map<string, Router
   // Hono: new Hono(), new Hono().basePath('/api'), app.basePath('/v1').
   if (value.type === 'new_expression' && refersTo(scope, inner, HONO_MODULES, ['Hono', 'OpenAPIHono'])) return { framework: 'hono', kind: 'router' };
   if (value.type === 'call_expression' && memberProperty(inner) === 'basePath' && args[0]) {
-    const object = unwrap(memberObject(inner)!);
+    const object = unwrap(receiver!);
     const prefix = pathExpression(args[0], scope);
     if (object.type === 'identifier' && known.get(object.text)?.framework === 'hono') return { framework: 'hono', kind: 'router', prefix, parent: object.text };
     const base = routerCreation(object, scope, known);
@@ -122,13 +194,13 @@ function routerCreation(value: Node, scope: FileScope, known: Map<string, Router
   }
   // Koa: `new Router().prefix('/api')`.
   if (value.type === 'call_expression' && memberProperty(inner) === 'prefix' && args[0]) {
-    const base = routerCreation(unwrap(memberObject(inner)!), scope, known);
+    const base = routerCreation(unwrap(receiver!), scope, known);
     if (base?.framework === 'koa' && base.kind === 'router') return { ...base, prefix: pathExpression(args[0], scope) };
   }
   // Hono's chained style (kept for RPC types): `new Hono().basePath('/api').get('/x', h).route('/y', y)`.
   const property = value.type === 'call_expression' ? memberProperty(inner) : undefined;
   if (property && property !== 'basePath' && (property in ROUTE_METHODS.hono || property === 'on' || property === 'route' || property === 'use')) {
-    const base = routerCreation(unwrap(memberObject(inner)!), scope, known);
+    const base = routerCreation(unwrap(receiver!), scope, known);
     if (base?.framework === 'hono' && !base.parent) return base;
   }
   return undefined;

@@ -286,7 +286,9 @@ class RouteReader {
       return module && isProjectSpecifier(module) ? `${MODULE_CHILD_PREFIX}${module}` : undefined;
     }
     if (node.type === 'member_expression') {
-      const object = unwrap(node.childForFieldName('object')!);
+      const objectNode = node.childForFieldName('object');
+      if (!objectNode) return undefined;
+      const object = unwrap(objectNode);
       const property = memberProperty(node);
       const module = object.type === 'call_expression' ? requiredModule(object) : undefined;
       if (module && property) return isProjectSpecifier(module) ? `${MODULE_CHILD_PREFIX}${module}#${property}` : undefined;

@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { DatabaseFact } from '../facts.js';
 import type { ModuleImport } from './module-imports.js';
-import { callArguments, calleeName, isBareStringStatement, lineOf, named, nodesOfType, stringValue } from './syntax.js';
+import { callArguments, calleeName, isBareStringStatement, lastName, lineOf, named, nodesOfType, stringValue } from './syntax.js';
 
 /**
  * Evidence of which database a Python file talks to: connection URLs in string literals (a
@@ -62,7 +62,7 @@ export function extractDatabase(root: Node, imports: readonly ModuleImport[]): D
     if (orm) found.push({ kind: 'orm-import', subject: orm, line: entry.line, detail: `imports ${module}` });
   }
   for (const node of nodesOfType(root, 'string')) {
-    if (node.parent?.type === 'concatenated_string' && node.parent.parent?.type !== 'expression_statement') continue;
+    if (!node.text.includes('://')) continue;
     const value = stringValue(node);
     const match = value === undefined ? null : URL_PATTERN.exec(value);
     if (!match || isBareStringStatement(node)) continue;
@@ -78,7 +78,8 @@ export function extractDatabase(root: Node, imports: readonly ModuleImport[]): D
     });
   }
   for (const call of nodesOfType(root, 'call')) {
-    const name = calleeName(call)?.split('.').pop();
+    const name = lastName(call);
+    if (name !== 'create' && name !== 'create_engine' && name !== 'create_async_engine') continue;
     if (name === 'create' && calleeName(call)?.endsWith('URL.create')) {
       // `URL.create(drivername="postgresql+psycopg2", ...)`: a dialect without a URL string.
       const driver = stringValue(callArguments(call).keywords.get('drivername') ?? callArguments(call).positional[0]);
@@ -122,7 +123,8 @@ function redact(text: string): string {
 function djangoEngines(root: Node): DatabaseFact[] {
   const found: DatabaseFact[] = [];
   for (const pair of nodesOfType(root, 'pair')) {
-    if (stringValue(pair.childForFieldName('key')) !== 'ENGINE') continue;
+    const key = pair.childForFieldName('key');
+    if (!key?.text.includes('ENGINE') || stringValue(key) !== 'ENGINE') continue;
     const valueNode = pair.childForFieldName('value');
     const value = stringValue(valueNode);
     if (!value || !value.includes('.')) continue;

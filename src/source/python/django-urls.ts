@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { PathExpression, RouterFact } from '../facts.js';
 import type { RouteContext } from './routes.js';
-import { callArguments, calleeName, dottedName, lineOf, named, nodesOfType, pathExpression, stringValue } from './syntax.js';
+import { callArguments, calleeName, dottedName, lastName, lineOf, named, nodesOfType, pathExpression, stringValue } from './syntax.js';
 import { DRF_REGISTRATIONS } from './conventions.js';
 
 /**
@@ -27,12 +27,13 @@ export function extractDjangoUrls(root: Node, context: RouteContext): void {
   if (!context.frameworks.has('django') && !context.frameworks.has('django-ninja')) return;
   extractDrfRouters(root, context);
   for (const assignment of nodesOfType(root, ['assignment', 'augmented_assignment'])) {
-    const name = dottedName(assignment.childForFieldName('left'));
     const right = assignment.childForFieldName('right');
-    if (!name || !right) continue;
+    if (!right || (right.type !== 'list' && right.type !== 'binary_operator' && right.type !== 'attribute')) continue;
     const lists = patternLists(right);
     const mountedUrls = urlsAttributes(right);
     if (lists.length === 0 && mountedUrls.length === 0) continue;
+    const name = dottedName(assignment.childForFieldName('left'));
+    if (!name) continue;
     ensureRouter(context, name, lineOf(assignment));
     for (const list of lists) readPatternList(context, name, list);
     for (const urls of mountedUrls) {
@@ -41,8 +42,10 @@ export function extractDjangoUrls(root: Node, context: RouteContext): void {
   }
   // `urlpatterns.append(path(...))` / `urlpatterns.extend([...])`
   for (const call of nodesOfType(root, 'call')) {
+    const method = lastName(call);
+    if (method !== 'append' && method !== 'extend') continue;
     const callee = calleeName(call);
-    if (!callee?.endsWith('.append') && !callee?.endsWith('.extend')) continue;
+    if (!callee) continue;
     const owner = callee.slice(0, callee.lastIndexOf('.'));
     if (!context.routers.has(owner)) continue;
     for (const argument of callArguments(call).positional) {
@@ -162,11 +165,12 @@ function includeTarget(context: RouteContext, node: Node, line: number): string 
 function extractDrfRouters(root: Node, context: RouteContext): void {
   const drfRouters = new Map<string, { isDefault: boolean }>();
   for (const assignment of nodesOfType(root, 'assignment')) {
-    const name = dottedName(assignment.childForFieldName('left'));
     const right = assignment.childForFieldName('right');
-    if (!name || right?.type !== 'call') continue;
-    const constructor = calleeName(right)?.split('.').pop();
+    if (right?.type !== 'call') continue;
+    const constructor = lastName(right);
     if (!constructor || !DRF_ROUTERS.has(constructor)) continue;
+    const name = dottedName(assignment.childForFieldName('left'));
+    if (!name) continue;
     const line = lineOf(assignment);
     ensureRouter(context, name, line);
     drfRouters.set(name, { isDefault: constructor === 'DefaultRouter' });
@@ -177,8 +181,9 @@ function extractDrfRouters(root: Node, context: RouteContext): void {
   }
   const registrations: DrfRegistration[] = [];
   for (const call of nodesOfType(root, 'call')) {
+    if (lastName(call) !== 'register') continue;
     const callee = calleeName(call);
-    if (!callee?.endsWith('.register')) continue;
+    if (!callee) continue;
     const owner = callee.slice(0, -'.register'.length);
     if (!drfRouters.has(owner)) continue;
     const args = callArguments(call);

@@ -6,11 +6,11 @@ import {
   calleeName,
   decoratedTarget,
   dottedName,
+  lastName,
   lineOf,
   named,
   nodesOfType,
   pathExpression,
-  simpleAssignments,
   stringList,
   stringValue,
 } from './syntax.js';
@@ -52,10 +52,12 @@ export interface RouteContext {
   /** Routers created in this file, by local name. */
   routers: Map<string, RouterFact>;
   frameworks: Set<PythonWebFramework>;
+  /** True once a function was found registering routes on a parameter (see registrarOwner). */
+  hasRegistrars: boolean;
 }
 
 export function createRouteContext(facts: FileFacts, imports: ModuleImport[]): RouteContext {
-  return { facts, imports, routers: new Map(), frameworks: importedFrameworks(imports) };
+  return { facts, imports, routers: new Map(), frameworks: importedFrameworks(imports), hasRegistrars: false };
 }
 
 /** The framework a route on `owner` belongs to: the owner's own, else what the file imports. */
@@ -90,6 +92,7 @@ function registrarOwner(context: RouteContext, node: Node, owner: string): strin
       const router: RouterFact = { name, line: lineOf(current), kind: 'router', framework: fileFramework(context), exported: current.parent?.type === 'module' };
       context.routers.set(name, router);
       context.facts.routers.push(router);
+      context.hasRegistrars = true;
     }
     return name;
   }
@@ -104,12 +107,14 @@ function parameterName(parameter: Node): string | undefined {
 }
 
 export function extractRouters(root: Node, context: RouteContext): void {
-  for (const { target, value, node } of simpleAssignments(root)) {
-    if (value.type !== 'call') continue;
-    const callee = calleeName(value);
-    const constructorName = callee?.split('.').pop();
+  for (const node of nodesOfType(root, 'assignment')) {
+    const value = node.childForFieldName('right');
+    if (value?.type !== 'call') continue;
+    const constructorName = lastName(value);
     const constructor = constructorName ? ROUTER_CONSTRUCTORS[constructorName] : undefined;
     if (!constructor) continue;
+    const target = dottedName(node.childForFieldName('left'));
+    if (!target) continue;
     if (constructor.needsImport && !context.frameworks.has(constructor.framework)) continue;
     const args = callArguments(value);
     const prefixNode = constructor.prefixKeyword ? args.keywords.get(constructor.prefixKeyword) : undefined;
@@ -243,14 +248,32 @@ const AIOHTTP_ADDERS: Record<string, string> = {
   add_head: 'HEAD',
 };
 
+const REGISTRATION_VERBS = new Set([
+  'add_url_rule',
+  'add_resource',
+  'init_app',
+  'register_blueprint',
+  'include_router',
+  'add_api_route',
+  'mount',
+  'add_route',
+  'add_view',
+  ...Object.keys(AIOHTTP_ADDERS),
+  'add_routes',
+  'add_subapp',
+  'add_router',
+]);
+
 /** Registration calls: add_url_rule, register_blueprint, include_router, add_api_route, aiohttp's router.add_*, add_routes, add_subapp, ninja add_router. */
 export function extractCallRoutes(root: Node, context: RouteContext): void {
   for (const call of nodesOfType(root, 'call')) {
     const callee = call.childForFieldName('function');
     if (callee?.type !== 'attribute') continue;
-    const objectName = dottedName(callee.childForFieldName('object'));
+    // Cheap test first: most calls of a file are not registrations.
     const verb = callee.childForFieldName('attribute')?.text;
-    if (!objectName || !verb) continue;
+    if (!verb || !REGISTRATION_VERBS.has(verb)) continue;
+    const objectName = dottedName(callee.childForFieldName('object'));
+    if (!objectName) continue;
     if (call.parent?.type === 'decorator') continue;
     const args = callArguments(call);
     const line = lineOf(call);
@@ -413,12 +436,13 @@ function childName(node: Node | undefined): string | undefined {
  */
 export function extractRegistrationCalls(root: Node, context: RouteContext): void {
   for (const call of nodesOfType(root, 'call')) {
+    const first = call.childForFieldName('arguments')?.firstNamedChild;
+    if (first?.type !== 'identifier') continue;
+    if (!context.hasRegistrars && !context.routers.has(first.text)) continue;
     const callee = call.childForFieldName('function');
     if (callee?.type === 'attribute' && context.routers.has(dottedName(callee.childForFieldName('object')) ?? '')) continue;
     const name = calleeName(call);
     if (!name || ROUTER_CONSTRUCTORS[name.split('.').pop()!]) continue;
-    const first = callArguments(call).positional[0];
-    if (first?.type !== 'identifier') continue;
     const parent = registrarOwner(context, call, first.text);
     const router = context.routers.get(parent);
     if (!router || parent === name) continue;

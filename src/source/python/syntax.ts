@@ -111,6 +111,14 @@ export function calleeName(call: Node): string | undefined {
   return dottedName(call.childForFieldName('function'));
 }
 
+/** The last name of a call's callee (`register` of `router.register(...)`), read without building the dotted name. */
+export function lastName(call: Node): string | undefined {
+  const callee = call.childForFieldName('function');
+  if (callee?.type === 'identifier') return callee.text;
+  if (callee?.type === 'attribute') return callee.childForFieldName('attribute')?.text;
+  return undefined;
+}
+
 /** String values of a list/tuple/set literal of strings (`methods=["GET", "POST"]`). */
 export function stringList(node: Node | null | undefined): string[] | undefined {
   if (!node) return undefined;

@@ -1,0 +1,149 @@
+import type { ModelFact } from '../../source/facts.js';
+import type { SequelizeAssociationFact } from '../../source/node/conventions.js';
+import type { RuleFinding, SemanticCheck } from '../types.js';
+import type { IncludeFact, NameAt, QueryShape } from './sequelize-query-facts.js';
+import { defaultAliases, foreignKeysOn, sequelizeSchema, type SequelizeSchema } from './sequelize-schema.js';
+
+/**
+ * What an `include` entry resolves to, the way Sequelize resolves it at query time
+ * (Model.getAssociationForAlias): with `as`, the association of that alias (an association
+ * without `as` answers to its default name); without `as`, the one association to the target
+ * that has no alias. `problem` says why Sequelize would throw SequelizeEagerLoadingError;
+ * `target` is the model the entry loads, when known, for checking its nested parts.
+ */
+interface ResolvedInclude {
+  problem?: string;
+  target?: ModelFact;
+}
+
+function resolveInclude(parent: ModelFact, entry: IncludeFact, schema: SequelizeSchema): ResolvedInclude | undefined {
+  const target = schema.resolve(entry.model);
+  if (entry.model !== undefined && !target) return undefined;
+  const associations = schema.associationsOf(parent);
+  // No association found, or fewer than the model's own relations (decorators, dynamic code): we do not know them all.
+  if (associations.length === 0 || parent.relations.length > associations.length) return { ...(target ? { target } : {}) };
+  const targetOf = (association: SequelizeAssociationFact) => schema.resolve(association.target);
+  const unresolved = associations.some((association) => !targetOf(association));
+  const reaches = (association: SequelizeAssociationFact) => (target ? targetOf(association) === target || association.target === entry.model : true);
+  const known = associations.map((association) => (association.alias ? `'${association.alias}'` : `${association.target} (no alias)`)).join(', ');
+
+  if (entry.alias !== undefined) {
+    const alias = entry.alias.toLowerCase();
+    const named = associations.filter((association) =>
+      association.alias !== undefined
+        ? association.alias === entry.alias
+        : defaultAliases(targetOf(association)?.name ?? association.target, association.kind).some((name) => name.toLowerCase() === alias),
+    );
+    if (named.length === 0) {
+      if (unresolved) return { ...(target ? { target } : {}) };
+      return { problem: `${parent.name} has no association aliased '${entry.alias}' (its associations: ${known}).`, ...(target ? { target } : {}) };
+    }
+    const matched = named.find(reaches);
+    if (!matched) {
+      const other = named[0]!;
+      return { problem: `The association '${entry.alias}' of ${parent.name} loads ${other.target}, not ${entry.model}.`, ...(target ? { target } : {}) };
+    }
+    const loaded = target ?? targetOf(matched);
+    return loaded ? { target: loaded } : {};
+  }
+
+  const toTarget = associations.filter(reaches);
+  if (toTarget.length === 0) {
+    if (unresolved) return { target: target! };
+    return { problem: `${entry.model} is not associated to ${parent.name} (its associations: ${known}).`, target: target! };
+  }
+  if (toTarget.every((association) => association.alias !== undefined)) {
+    const aliases = toTarget.map((association) => `'${association.alias}'`).join(' or ');
+    return { problem: `${entry.model} is associated to ${parent.name} using an alias; the include needs \`as: ${aliases}\`.`, target: target! };
+  }
+  return { target: target! };
+}
+
+/** Walks the includes of a query (depth first), with the model each entry is included from. */
+function walkIncludes(parent: ModelFact, includes: readonly IncludeFact[], schema: SequelizeSchema, visit: (parent: ModelFact, entry: IncludeFact, resolved: ResolvedInclude) => void): void {
+  for (const entry of includes) {
+    const resolved = resolveInclude(parent, entry, schema);
+    if (!resolved) continue;
+    visit(parent, entry, resolved);
+    if (resolved.target && !resolved.problem) walkIncludes(resolved.target, entry.includes, schema, visit);
+  }
+}
+
+/**
+ * `include` entries that match no association between the two models: Sequelize throws
+ * SequelizeEagerLoadingError when the query runs. The associations are joined across files.
+ */
+export const sequelizeIncludeAlias: SemanticCheck = {
+  name: 'sequelize-include-alias',
+  run(model, _project, _params, context) {
+    const schema = sequelizeSchema(model, context.files);
+    const findings: RuleFinding[] = [];
+    for (const { file, query } of schema.queries) {
+      const source = schema.resolve(query.model);
+      if (!source) continue;
+      walkIncludes(source, query.includes, schema, (_parent, entry, resolved) => {
+        if (resolved.problem) findings.push(context.finding({ file, line: entry.line, message: `${resolved.problem} Sequelize throws SequelizeEagerLoadingError for this include.` }));
+      });
+    }
+    return findings;
+  },
+};
+
+const TIMESTAMPS = ['id', 'createdAt', 'updatedAt', 'deletedAt', 'created_at', 'updated_at', 'deleted_at'];
+
+/** Attribute names a model answers to: its fields (and their columns), timestamps, association foreign keys. */
+function attributesOf(fact: ModelFact, schema: SequelizeSchema, everyModel: readonly ModelFact[]): Set<string> {
+  const names = new Set<string>();
+  for (const field of fact.fields) {
+    names.add(field.name);
+    if (field.column) names.add(field.column);
+  }
+  // Sequelize adds `id` only when no attribute is the primary key.
+  for (const name of TIMESTAMPS) if (name !== 'id' || !fact.fields.some((field) => field.primaryKey)) names.add(name);
+  for (const key of foreignKeysOn(fact, schema, everyModel)) names.add(key);
+  return names;
+}
+
+/**
+ * `attributes`, `where` keys and `order` columns naming no attribute of the queried (or included)
+ * model. The database rejects the unknown column; a name differing only in case (`userId` for the
+ * default foreign key `UserId`) fails on PostgreSQL, where quoted identifiers are case-sensitive.
+ */
+export const sequelizeUnknownAttribute: SemanticCheck = {
+  name: 'sequelize-unknown-attribute',
+  run(model, _project, _params, context) {
+    const schema = sequelizeSchema(model, context.files);
+    const everyModel = [...new Set(context.files.flatMap((file) => model.files.get(file)?.models.filter((fact) => fact.orm === 'sequelize') ?? []))];
+    const cache = new Map<ModelFact, Set<string>>();
+    const known = (fact: ModelFact) => {
+      let names = cache.get(fact);
+      if (!names) cache.set(fact, (names = attributesOf(fact, schema, everyModel)));
+      return names;
+    };
+    const findings: RuleFinding[] = [];
+    const check = (file: string, fact: ModelFact, shape: QueryShape) => {
+      if (fact.fields.length === 0) return;
+      const names = known(fact);
+      const report = (entry: NameAt, where: string) => {
+        if (names.has(entry.name)) return;
+        const sameButCase = [...names].find((name) => name.toLowerCase() === entry.name.toLowerCase());
+        const message = sameButCase
+          ? `\`${entry.name}\` in ${where} differs in case from the attribute \`${sameButCase}\` of ${fact.name}.`
+          : `\`${entry.name}\` in ${where} is not an attribute of ${fact.name}.`;
+        findings.push(context.finding({ file, line: entry.line, message }));
+      };
+      for (const entry of shape.attributes) report(entry, '`attributes`');
+      for (const entry of shape.where) report(entry, '`where`');
+      for (const entry of shape.order) report(entry, '`order`');
+    };
+    for (const { file, query } of schema.queries) {
+      const source = schema.resolve(query.model);
+      if (!source) continue;
+      check(file, source, query);
+      walkIncludes(source, query.includes, schema, (_parent, entry, resolved) => {
+        if (resolved.target && !resolved.problem) check(file, resolved.target, entry);
+      });
+    }
+    return findings;
+  },
+};

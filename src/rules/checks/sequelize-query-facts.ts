@@ -1,0 +1,195 @@
+import type { Node } from 'web-tree-sitter';
+import type { ExtractContext } from '../../source/extract.js';
+import { argumentsOf, calleeOf, callsMatching, dottedName, lineOf, memberObject, memberProperty, objectEntries, propertyOf, stringValue, unwrap } from '../../source/node/syntax.js';
+
+/**
+ * Sequelize finder calls of one file, gathered in the parse worker for the Sequelize checks
+ * (include aliases, unknown attributes). The checks join them in the main thread with the model
+ * and association facts of every file, because a query, its model and the association it eager
+ * loads usually sit in three different files.
+ *
+ *   User.findAll({ attributes: ['id'], where: { active: true }, include: [{ model: Post, as: 'posts' }] })
+ *
+ * Only names written literally are recorded: computed keys (`[Op.or]`), `sequelize.fn(...)` and
+ * `sequelize.literal(...)` are skipped, because nothing can be said about them statically.
+ */
+export const SEQUELIZE_QUERIES = 'sequelize-queries';
+
+export interface NameAt {
+  name: string;
+  line: number;
+}
+
+/** The parts of a finder's options (or of one `include` entry) that name attributes. */
+export interface QueryShape {
+  attributes: NameAt[];
+  where: NameAt[];
+  order: NameAt[];
+  includes: IncludeFact[];
+}
+
+export interface IncludeFact extends QueryShape {
+  line: number;
+  /** The included model as written (last segment: `models.Post` -> 'Post'). */
+  model?: string;
+  /** `as: 'posts'`, `association: 'posts'` or a bare string include. */
+  alias?: string;
+}
+
+export interface SequelizeQueryFact extends QueryShape {
+  line: number;
+  /** The queried model as written (last segment: `db.User` -> 'User'). */
+  model: string;
+  method: string;
+}
+
+/** `const User = sequelize.define('user', ...)`: the variable a model is used by, and its defined name. */
+export interface SequelizeModelBinding {
+  variable: string;
+  model: string;
+}
+
+export const SEQUELIZE_MODEL_BINDINGS = 'sequelize-model-bindings';
+
+/** Finder methods and the argument index of their options object. */
+const FINDERS: Record<string, number> = {
+  findAll: 0,
+  findOne: 0,
+  findAndCountAll: 0,
+  count: 0,
+  findOrCreate: 0,
+  findByPk: 1,
+  destroy: 0,
+};
+
+const FINDER_CALL = /\.\s*(findAll|findOne|findAndCountAll|count|findOrCreate|findByPk|destroy)\s*\(/g;
+const DEFINE_CALL = /\.\s*(define)\s*\(/g;
+
+export function collectSequelizeQueries(context: ExtractContext): { queries: SequelizeQueryFact[]; bindings: SequelizeModelBinding[] } {
+  const { root, text } = context;
+  const queries: SequelizeQueryFact[] = [];
+  const bindings: SequelizeModelBinding[] = [];
+  if (!text.includes('sequelize') && !text.includes('Sequelize') && !/\bmodels?\b/.test(text) && !text.includes('include')) return { queries, bindings };
+  for (const call of callsMatching(root, text, FINDER_CALL)) {
+    const callee = unwrap(calleeOf(call) ?? call);
+    const method = memberProperty(callee);
+    if (!method || !(method in FINDERS)) continue;
+    const receiver = dottedName(memberObject(callee));
+    const model = receiver?.split('.').pop();
+    // Model classes are capitalised or referenced through a models object; `this.findAll` inside a model is left out.
+    if (!receiver || !model || model === 'this' || receiver.startsWith('this.')) continue;
+    const options = argumentsOf(call)[FINDERS[method]!];
+    if (!options || unwrap(options).type !== 'object') continue;
+    queries.push({ line: lineOf(call), model, method, ...shapeOf(options) });
+  }
+  for (const call of callsMatching(root, text, DEFINE_CALL)) {
+    const declarator = call.parent?.type === 'await_expression' ? call.parent.parent : call.parent;
+    if (declarator?.type !== 'variable_declarator') continue;
+    const variable = declarator.childForFieldName('name');
+    const model = stringValue(argumentsOf(call)[0]);
+    if (variable?.type === 'identifier' && model && variable.text !== model) bindings.push({ variable: variable.text, model });
+  }
+  return { queries, bindings };
+}
+
+function shapeOf(options: Node): QueryShape {
+  return {
+    attributes: attributeNames(propertyOf(options, 'attributes')),
+    where: whereKeys(propertyOf(options, 'where')),
+    order: orderColumns(propertyOf(options, 'order')),
+    includes: includeEntries(propertyOf(options, 'include')),
+  };
+}
+
+/** `['id', ['name', 'label'], sequelize.fn(...)]` -> id, name; `{ exclude: ['password'] }` -> password. */
+function attributeNames(node: Node | undefined): NameAt[] {
+  if (!node) return [];
+  const inner = unwrap(node);
+  if (inner.type === 'object') return attributeNames(propertyOf(inner, 'exclude'));
+  if (inner.type !== 'array') return [];
+  const names: NameAt[] = [];
+  for (const element of inner.namedChildren) {
+    if (!element) continue;
+    const item = unwrap(element);
+    const name = item.type === 'array' ? stringValue(item.namedChildren[0]) : stringValue(item);
+    if (name !== undefined && isPlainName(name)) names.push({ name, line: lineOf(item) });
+  }
+  return names;
+}
+
+/** Top-level literal keys of a where object; `$nested.column$` and JSON paths (`meta.tag`) are not attributes of this model. */
+function whereKeys(node: Node | undefined): NameAt[] {
+  if (!node) return [];
+  return objectEntries(node)
+    .filter((entry) => entry.node.type !== 'method_definition' && isPlainName(entry.key))
+    .map((entry) => ({ name: entry.key, line: lineOf(entry.node) }));
+}
+
+/** `[['createdAt', 'DESC'], 'name']` -> createdAt, name; entries naming an association first are skipped. */
+function orderColumns(node: Node | undefined): NameAt[] {
+  if (!node) return [];
+  const inner = unwrap(node);
+  if (inner.type !== 'array') return [];
+  const names: NameAt[] = [];
+  for (const element of inner.namedChildren) {
+    if (!element) continue;
+    const item = unwrap(element);
+    // `[['name', 'ASC']]` or `['name', 'ASC']` (one entry): the column is the first string of a pair.
+    const name = item.type === 'array' ? (item.namedChildren.length <= 2 ? stringValue(item.namedChildren[0]) : undefined) : undefined;
+    if (name !== undefined && isPlainName(name)) names.push({ name, line: lineOf(item) });
+  }
+  if (names.length === 0 && inner.namedChildren.length === 2 && stringValue(inner.namedChildren[0]) !== undefined && /^(asc|desc)/i.test(stringValue(inner.namedChildren[1]) ?? '')) {
+    const name = stringValue(inner.namedChildren[0])!;
+    if (isPlainName(name)) names.push({ name, line: lineOf(inner) });
+  }
+  return names;
+}
+
+function includeEntries(node: Node | undefined): IncludeFact[] {
+  if (!node) return [];
+  const inner = unwrap(node);
+  const elements = inner.type === 'array' ? inner.namedChildren.filter((child): child is Node => child !== null && child.type !== 'comment') : [inner];
+  const entries: IncludeFact[] = [];
+  for (const element of elements) {
+    const item = unwrap(element);
+    const entry: IncludeFact = { line: lineOf(item), attributes: [], where: [], order: [], includes: [] };
+    if (item.type === 'identifier' || item.type === 'member_expression') {
+      const model = dottedName(item)?.split('.').pop();
+      if (!model) continue;
+      entry.model = model;
+    } else if (item.type === 'string') {
+      const alias = stringValue(item);
+      if (!alias) continue;
+      entry.alias = alias;
+    } else if (item.type === 'object') {
+      // `{ all: true }`, a spread, or a model chosen at run time: nothing to check.
+      if (propertyOf(item, 'all') || item.namedChildren.some((child) => child?.type === 'spread_element')) continue;
+      const modelNode = propertyOf(item, 'model');
+      const aliasNode = propertyOf(item, 'as') ?? propertyOf(item, 'association');
+      const model = modelNode ? dottedName(modelNode)?.split('.').pop() : undefined;
+      const alias = aliasNode ? stringValue(aliasNode) : undefined;
+      if ((modelNode && !model) || (aliasNode && alias === undefined)) continue;
+      if (!model && alias === undefined) continue;
+      if (model) entry.model = model;
+      if (alias !== undefined) entry.alias = alias;
+      Object.assign(entry, shapeOf(item), { line: entry.line });
+    } else {
+      continue;
+    }
+    entries.push(entry);
+  }
+  return entries;
+}
+
+/** A name that can only mean an attribute of the queried model itself. */
+function isPlainName(name: string): boolean {
+  return /^[A-Za-z_][\w]*$/.test(name);
+}
+
+/** Fills `checkFacts['sequelize-queries']` and `checkFacts['sequelize-model-bindings']` of a JavaScript/TypeScript file. */
+export function addSequelizeQueryFacts(context: ExtractContext): void {
+  if (context.grammar === 'python') return;
+  const { queries, bindings } = collectSequelizeQueries(context);
+  context.facts.checkFacts[SEQUELIZE_QUERIES] = queries;
+  context.facts.checkFacts[SEQUELIZE_MODEL_BINDINGS] = bindings;
+}

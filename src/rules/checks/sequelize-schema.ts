@@ -1,0 +1,95 @@
+import type { ModelFact } from '../../source/facts.js';
+import type { SourceModel } from '../../source/model.js';
+import { SEQUELIZE_ASSOCIATIONS, type SequelizeAssociationFact } from '../../source/node/conventions.js';
+import { SEQUELIZE_MODEL_BINDINGS, SEQUELIZE_QUERIES, type SequelizeModelBinding, type SequelizeQueryFact } from './sequelize-query-facts.js';
+
+/**
+ * The Sequelize models of one project joined across files: models by name, the names code uses
+ * for them (`const User = sequelize.define('user', ...)` makes `User` a name of model 'user'), and
+ * the associations each model is the source of. A name that stays ambiguous (two models defined
+ * with it) resolves to nothing, so the checks stay quiet rather than guess.
+ */
+export interface SequelizeSchema {
+  /** The model a name as written in code refers to. */
+  resolve(name: string | undefined): ModelFact | undefined;
+  /** Associations whose source is this model. */
+  associationsOf(model: ModelFact): SequelizeAssociationFact[];
+  queries: { file: string; query: SequelizeQueryFact }[];
+}
+
+export function sequelizeSchema(model: SourceModel, files: readonly string[]): SequelizeSchema {
+  const byName = new Map<string, ModelFact | null>();
+  const add = (name: string, fact: ModelFact | null) => {
+    const known = byName.get(name);
+    byName.set(name, known === undefined || known === fact ? fact : null);
+  };
+  const bindings: SequelizeModelBinding[] = [];
+  const associations: SequelizeAssociationFact[] = [];
+  const queries: { file: string; query: SequelizeQueryFact }[] = [];
+  for (const file of files) {
+    const facts = model.files.get(file);
+    if (!facts) continue;
+    for (const fact of facts.models) if (fact.orm === 'sequelize') add(fact.name, fact);
+    bindings.push(...((facts.checkFacts[SEQUELIZE_MODEL_BINDINGS] ?? []) as SequelizeModelBinding[]));
+    associations.push(...((facts.checkFacts[SEQUELIZE_ASSOCIATIONS] ?? []) as SequelizeAssociationFact[]));
+    for (const query of (facts.checkFacts[SEQUELIZE_QUERIES] ?? []) as SequelizeQueryFact[]) queries.push({ file, query });
+  }
+  for (const binding of bindings) {
+    const target = byName.get(binding.model);
+    if (target && !byName.has(binding.variable)) add(binding.variable, target);
+    else if (target && byName.get(binding.variable) !== target) byName.set(binding.variable, null);
+  }
+  const resolve = (name: string | undefined) => (name === undefined ? undefined : (byName.get(name) ?? undefined));
+
+  const bySource = new Map<ModelFact, SequelizeAssociationFact[]>();
+  const seen = new Set<string>();
+  for (const association of associations) {
+    const source = resolve(association.source);
+    if (!source) continue;
+    const key = `${source.name}\0${association.target}\0${association.alias ?? ''}\0${association.kind}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    bySource.set(source, [...(bySource.get(source) ?? []), association]);
+  }
+  return { resolve, associationsOf: (fact) => bySource.get(fact) ?? [], queries };
+}
+
+/**
+ * The name Sequelize gives an association without `as`: the target's plural for hasMany and
+ * belongsToMany, its singular otherwise. Sequelize inflects with its own library; these are the
+ * spellings that inflection produces for regular nouns, compared without case.
+ */
+export function defaultAliases(target: string, kind: SequelizeAssociationFact['kind']): string[] {
+  const singular = target;
+  if (kind === 'belongs-to' || kind === 'has-one') return [singular, singular.replace(/s$/, '')];
+  return [singular, `${singular}s`, `${singular}es`, singular.replace(/y$/, 'ies'), singular.replace(/s$/, '')];
+}
+
+/**
+ * The foreign key attributes associations add to a model, with Sequelize's default names when no
+ * `foreignKey` is given: belongsTo puts `<as or Target>Id` on its source, hasOne/hasMany put
+ * `<Source>Id` on the target (camelised: `User` -> `UserId`, `author` -> `authorId`).
+ */
+export function foreignKeysOn(fact: ModelFact, schema: SequelizeSchema, everyModel: readonly ModelFact[]): string[] {
+  const keys: string[] = [];
+  for (const association of schema.associationsOf(fact)) {
+    if (association.kind !== 'belongs-to') continue;
+    if (association.foreignKey) keys.push(association.foreignKey);
+    else keys.push(...singulars(association.alias ?? schema.resolve(association.target)?.name ?? association.target).map((name) => `${name}Id`));
+  }
+  for (const other of everyModel) {
+    for (const association of schema.associationsOf(other)) {
+      if ((association.kind !== 'has-many' && association.kind !== 'has-one') || schema.resolve(association.target) !== fact) continue;
+      if (association.foreignKey) keys.push(association.foreignKey);
+      else keys.push(...singulars(other.name).map((name) => `${name}Id`));
+    }
+  }
+  return keys;
+}
+
+/** A model name and, for a plural one (`define('users')`), the singular Sequelize derives from it. */
+function singulars(name: string): string[] {
+  if (/ies$/.test(name)) return [name, name.replace(/ies$/, 'y')];
+  if (/s$/.test(name) && !/ss$/.test(name)) return [name, name.slice(0, -1)];
+  return [name];
+}
