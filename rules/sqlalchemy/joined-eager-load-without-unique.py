@@ -30,7 +30,7 @@ def one_order(session, order_id):
 
 async def list_users_unique(session):
     result = await session.execute(select(User).options(joinedload(User.addresses)))
-    return result.scalars().all()  # ok: sqlalchemy/joined-eager-load-without-unique
+    return result.unique().scalars().all()  # ok: sqlalchemy/joined-eager-load-without-unique
 
 
 async def list_users_selectin(session):

@@ -16,6 +16,9 @@ export const DEFAULT_FAIL_ON: FailOnCondition[] = (['data-layer', 'database', 'o
 );
 
 // verbose: the error messages name the known keys, which Ajv only passes along in verbose mode.
+/** Contract timeouts when the config names none. */
+export const DEFAULT_CONTRACT_TIMEOUTS = { startMs: 60_000, requestMs: 10_000, totalMs: 600_000 } as const;
+
 const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
 const validate = ajv.compile(configSchema);
 
@@ -189,9 +192,9 @@ function normaliseContract(raw: RawContract): ContractConfig | false {
     env: stringify(raw.env),
     globals: stringify(raw.globals),
     timeouts: {
-      startMs: parseDuration(raw.timeouts?.start ?? '60s'),
-      requestMs: parseDuration(raw.timeouts?.request ?? '10s'),
-      totalMs: parseDuration(raw.timeouts?.total ?? '10m'),
+      startMs: raw.timeouts?.start === undefined ? DEFAULT_CONTRACT_TIMEOUTS.startMs : parseDuration(raw.timeouts.start),
+      requestMs: raw.timeouts?.request === undefined ? DEFAULT_CONTRACT_TIMEOUTS.requestMs : parseDuration(raw.timeouts.request),
+      totalMs: raw.timeouts?.total === undefined ? DEFAULT_CONTRACT_TIMEOUTS.totalMs : parseDuration(raw.timeouts.total),
     },
   };
   if (raw.openapi) contract.openapi = raw.openapi;

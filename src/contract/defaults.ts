@@ -3,7 +3,8 @@
  * out: how to start it, where it listens, where the spec and collections are. Pure: it reads the
  * Workspace only.
  */
-import type { ContractConfig } from '../config/types.js';
+import { DEFAULT_CONTRACT_TIMEOUTS } from '../config/load-config.js';
+import type { Config, ContractConfig } from '../config/types.js';
 import type { Framework } from '../core/types.js';
 import { basenameOf, isWithin, joinPath, type Workspace } from '../core/workspace.js';
 
@@ -19,8 +20,6 @@ export interface ContractDefaults {
   evidence: string[];
 }
 
-/** The configuration loader's defaults, for a project with no `contract:` section at all. */
-export const DEFAULT_CONTRACT_TIMEOUTS = { startMs: 60_000, requestMs: 10_000, totalMs: 600_000 } as const;
 
 const SPEC_NAMES = /^(?:openapi|swagger|api)[\w.-]*\.(?:ya?ml|json)$/i;
 
@@ -68,6 +67,25 @@ export function contractDefaults(workspace: Workspace, projectRoot: string, fram
     }
   }
   return defaults;
+}
+
+export interface ProjectContract {
+  settings: ContractConfig;
+  /** The `contract:` section that applies, when there is one (a live run in check/audit needs its `start`). */
+  configured?: ContractConfig;
+}
+
+/**
+ * The contract settings of one project: its own `contract:` override, else the top-level one, else
+ * nothing but what the app's files tell. Undefined when the contract is `off` for the project.
+ */
+export function projectContract(config: Config, workspace: Workspace, projectRoot: string, framework: Framework | 'unknown' | 'mixed'): ProjectContract | undefined {
+  const override = config.projects.find((project) => project.root === projectRoot)?.contract;
+  const configured = override !== undefined ? override : config.contract;
+  if (configured === false) return undefined;
+  const base = configured ?? { collections: [], env: {}, globals: {}, timeouts: { ...DEFAULT_CONTRACT_TIMEOUTS } };
+  const settings = withDefaults(base, contractDefaults(workspace, projectRoot, framework));
+  return configured ? { settings, configured } : { settings };
 }
 
 /** The configured values win; defaults fill the gaps. */

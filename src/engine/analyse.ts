@@ -1,9 +1,9 @@
-import type { Config, ContractConfig } from '../config/types.js';
+import type { Config } from '../config/types.js';
 import type { ChangeSet } from '../core/change.js';
 import type { Logger } from '../core/logger.js';
 import type { ContractReport, Finding, Project, Report } from '../core/types.js';
 import { isWithin, type Workspace } from '../core/workspace.js';
-import { DEFAULT_CONTRACT_TIMEOUTS, contractDefaults, withDefaults } from '../contract/defaults.js';
+import { projectContract } from '../contract/defaults.js';
 import { runContract } from '../contract/run-contract.js';
 import type { ContractRuntime } from '../contract/runtime.js';
 import { detectProjects } from '../detect/detect-projects.js';
@@ -123,8 +123,6 @@ function readBaseline(workspace: Workspace, config: Config, logger: Logger) {
   return parseBaseline(text, file);
 }
 
-const EMPTY_CONTRACT: ContractConfig = { collections: [], env: {}, globals: {}, timeouts: { ...DEFAULT_CONTRACT_TIMEOUTS } };
-
 /**
  * The contract of each project: its own `contract` section, else the top-level one, else what
  * the app's files tell (an OpenAPI document found in the project is checked statically).
@@ -134,11 +132,9 @@ async function runContracts(input: AnalysisInput, projects: readonly Project[], 
   const findings: Finding[] = [];
   const live = input.liveContract ?? 'configured';
   for (const project of projects) {
-    const override = input.config.projects.find((entry) => entry.root === project.root)?.contract;
-    const configured = override !== undefined ? override : input.config.contract;
-    if (configured === false) continue;
-    const config = withDefaults(configured ?? EMPTY_CONTRACT, contractDefaults(input.workspace, project.root, project.framework));
-    if (!config.openapi) continue;
+    const contract = projectContract(input.config, input.workspace, project.root, project.framework);
+    if (!contract?.settings.openapi) continue;
+    const { settings: config, configured } = contract;
     const runLive = live === 'always' || (live === 'configured' && Boolean(configured?.start));
     const outcome = await runContract({
       workspace: input.workspace,

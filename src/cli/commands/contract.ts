@@ -1,24 +1,14 @@
-import { DEFAULT_CONTRACT_TIMEOUTS, contractDefaults, withDefaults } from '../../contract/defaults.js';
+import { projectContract } from '../../contract/defaults.js';
 import { liveRuntime } from '../../contract/live/live-runtime.js';
 import { renderContractText } from '../../contract/render-contract.js';
 import { runContract } from '../../contract/run-contract.js';
-import type { Config, ContractConfig } from '../../config/types.js';
 import { UsageError } from '../../core/errors.js';
 import { isWithin } from '../../core/workspace.js';
-import { buildSourceModel } from '../../source/build-model.js';
-import { composeRoutes } from '../../source/routes/compose-routes.js';
 import { prepareRun } from '../../io/prepare-run.js';
+import { analysePrepared } from '../../io/run-analysis.js';
 import { writeOutput } from '../../io/write-output.js';
 import { EXIT, type Command } from '../command.js';
-import { configOption, repoArgument, repoOption, stringValue } from '../options.js';
-
-/** The project's contract settings: its own override, else the top-level ones, else none (defaults only). */
-function contractConfigFor(config: Config, projectRoot: string): ContractConfig | false {
-  const override = config.projects.find((project) => project.root === projectRoot)?.contract;
-  const chosen = override !== undefined ? override : config.contract;
-  if (chosen === false) return false;
-  return chosen ?? { collections: [], env: {}, globals: {}, timeouts: { ...DEFAULT_CONTRACT_TIMEOUTS } };
-}
+import { cacheArgument, cacheOption, configOption, repoArgument, repoOption, stringValue } from '../options.js';
 
 export const contractCommand: Command = {
   name: 'contract',
@@ -35,6 +25,7 @@ export const contractCommand: Command = {
     static: { type: 'boolean', description: 'Only match the OpenAPI operations to the code; start nothing.' },
     format: { type: 'string', valueName: 'text|json', description: 'Output format (default: text).' },
     output: { type: 'string', short: 'o', valueName: 'file', description: 'Write to a file instead of stdout.' },
+    ...cacheOption,
   },
   positionals: [{ name: 'dir', description: 'Repository (same as --repo).' }],
   async run(invocation) {
@@ -44,17 +35,17 @@ export const contractCommand: Command = {
     const projectRoot = (stringValue(invocation, 'project') ?? '.').replace(/^\.\/|\/+$/g, '') || '.';
     const prepared = await prepareRun({ repo: repoArgument(invocation), mode: 'audit', ...(configFile ? { configFile } : {}) });
     try {
-      const configured = contractConfigFor(prepared.config, projectRoot);
-      if (configured === false) {
+      // The engine's model gives the routes and the detected framework; its own contract pass stays static.
+      const analysis = await analysePrepared(prepared, 'audit', invocation.logger, { ...cacheArgument(invocation), live: 'never' });
+      const framework = analysis.projects.find((project) => project.root === projectRoot)?.framework ?? 'unknown';
+      const contract = projectContract(prepared.config, prepared.workspace, projectRoot, framework);
+      if (!contract) {
         invocation.io.stdout(`Contract tests are off for ${projectRoot} (contract: off).\n`);
         return EXIT.passed;
       }
-      const defaults = contractDefaults(prepared.workspace, projectRoot, 'unknown');
-      invocation.logger.debug(`contract defaults from ${defaults.evidence.join(', ') || 'nothing'}`);
-      const config = withDefaults(configured, defaults);
-      const model = await buildSourceModel(prepared.workspace, { logger: invocation.logger });
-      const routes = composeRoutes(model.files, model.graph).filter((route) => isWithin(route.file, projectRoot));
-      const startLine = prepared.config.file && configured.start ? prepared.config.locate(['contract', 'start']).line : undefined;
+      const { settings: config, configured } = contract;
+      const routes = analysis.routes.filter((route) => isWithin(route.file, projectRoot));
+      const startLine = prepared.config.file && configured?.start ? prepared.config.locate(['contract', 'start']).line : undefined;
       const outcome = await runContract({
         workspace: prepared.workspace,
         projectRoot,

@@ -34,8 +34,8 @@ export async function startAppProcess(plan: AppStartPlan, options: AppProcessOpt
   const subprocess = execa(plan.command, {
     shell: true,
     cwd: plan.cwd,
-    env: { ...plan.env },
-    extendEnv: true,
+    env: { ...inheritedEnvironment(process.env), ...plan.env },
+    extendEnv: false,
     detached: true,
     cleanup: false,
     reject: false,
@@ -78,6 +78,16 @@ export async function startAppProcess(plan: AppStartPlan, options: AppProcessOpt
   await app.stop();
   const answer = lastStatus === undefined ? 'it never answered' : `it last answered ${lastStatus}`;
   return { ok: false, kind: 'health-timeout', message: `The app started with \`${plan.command}\` was not ready within ${plan.startTimeoutMs} ms: ${plan.healthUrl} should answer 2xx but ${answer}.`, log: readLog() };
+}
+
+/**
+ * The app under test is the pull request's code: it gets this process's environment (PATH, HOME,
+ * a virtualenv...) without anything that looks like a credential, nor the Actions runtime's
+ * tokens and inputs. What it really needs goes in the configuration's `env`.
+ */
+export function inheritedEnvironment(env: NodeJS.ProcessEnv): Record<string, string> {
+  const secretName = /TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|PRIVATE_KEY|API_KEY|ACCESS_KEY|^INPUT_|^ACTIONS_|^NPM_CONFIG_/i;
+  return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && !secretName.test(entry[0])));
 }
 
 /** Process ids in a group that are still alive (zombies excluded); Linux reads /proc, elsewhere a signal 0 probe. */

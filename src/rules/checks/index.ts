@@ -4,7 +4,7 @@ import { layerImports } from './layer-imports.js';
 import { missingLayer } from './missing-layer.js';
 import { rawDriverAccess, secondOrm } from './orm-imports.js';
 import { routeDataAccess } from './route-data-access.js';
-import { sequelizeIncludeAlias, sequelizeUnknownAttribute } from './sequelize-queries.js';
+import { sequelizeIncludeAlias, sequelizeTransactionNotPassed, sequelizeUnknownAttribute } from './sequelize-queries.js';
 import { suppressionReason } from './suppression-reason.js';
 
 /** Checks by name; two checks with one name is a load-time error, not a silent override. */
@@ -28,4 +28,5 @@ export const CHECKS = createCheckRegistry([
   suppressionReason,
   sequelizeIncludeAlias,
   sequelizeUnknownAttribute,
+  sequelizeTransactionNotPassed,
 ]);

@@ -1,7 +1,7 @@
 import type { ModelFact } from '../../source/facts.js';
 import type { SequelizeAssociationFact } from '../../source/node/conventions.js';
 import type { RuleFinding, SemanticCheck } from '../types.js';
-import type { IncludeFact, NameAt, QueryShape } from './sequelize-query-facts.js';
+import { SEQUELIZE_CLS, SEQUELIZE_TRANSACTION_CALLS, type ClsFact, type IncludeFact, type NameAt, type QueryShape, type TransactionCallFact } from './sequelize-query-facts.js';
 import { defaultAliases, foreignKeysOn, sequelizeSchema, type SequelizeSchema } from './sequelize-schema.js';
 
 /**
@@ -143,6 +143,37 @@ export const sequelizeUnknownAttribute: SemanticCheck = {
       walkIncludes(source, query.includes, schema, (_parent, entry, resolved) => {
         if (resolved.target && !resolved.problem) check(file, resolved.target, entry);
       });
+    }
+    return findings;
+  },
+};
+
+/**
+ * Queries run while a transaction is open that do not pass it: without CLS, Sequelize runs them
+ * on another pooled connection, outside the transaction.
+ */
+export const sequelizeTransactionNotPassed: SemanticCheck = {
+  name: 'sequelize-transaction-not-passed',
+  run(model, _project, _params, context) {
+    if (context.files.some((file) => ((model.files.get(file)?.checkFacts[SEQUELIZE_CLS] ?? []) as ClsFact[]).length > 0)) return [];
+    const schema = sequelizeSchema(model, context.files);
+    const findings: RuleFinding[] = [];
+    for (const file of context.files) {
+      const seen = new Set<number>();
+      for (const call of (model.files.get(file)?.checkFacts[SEQUELIZE_TRANSACTION_CALLS] ?? []) as TransactionCallFact[]) {
+        if (call.passesTransaction || seen.has(call.line)) continue;
+        const onModel = call.method !== 'query' && schema.resolve(call.receiver) !== undefined;
+        const rawQuery = call.method === 'query' && call.receiver === call.transactionOwner;
+        if (!onModel && !rawQuery) continue;
+        seen.add(call.line);
+        findings.push(
+          context.finding({
+            file,
+            line: call.line,
+            message: `\`${call.receiver}.${call.method}()\` runs while a transaction is open but does not pass \`{ transaction }\`: it runs outside the transaction, on another connection.`,
+          }),
+        );
+      }
     }
     return findings;
   },

@@ -69,7 +69,6 @@ export function collectSequelizeQueries(context: ExtractContext): { queries: Seq
   const { root, text } = context;
   const queries: SequelizeQueryFact[] = [];
   const bindings: SequelizeModelBinding[] = [];
-  if (!text.includes('sequelize') && !text.includes('Sequelize') && !/\bmodels?\b/.test(text) && !text.includes('include')) return { queries, bindings };
   for (const call of callsMatching(root, text, FINDER_CALL)) {
     const callee = unwrap(calleeOf(call) ?? call);
     const method = memberProperty(callee);
@@ -186,10 +185,118 @@ function isPlainName(name: string): boolean {
   return /^[A-Za-z_][\w]*$/.test(name);
 }
 
-/** Fills `checkFacts['sequelize-queries']` and `checkFacts['sequelize-model-bindings']` of a JavaScript/TypeScript file. */
+/** Fills the `checkFacts` of the Sequelize checks (keys exported above) for a JavaScript/TypeScript file. */
 export function addSequelizeQueryFacts(context: ExtractContext): void {
   if (context.grammar === 'python') return;
   const { queries, bindings } = collectSequelizeQueries(context);
   context.facts.checkFacts[SEQUELIZE_QUERIES] = queries;
   context.facts.checkFacts[SEQUELIZE_MODEL_BINDINGS] = bindings;
+  context.facts.checkFacts[SEQUELIZE_TRANSACTION_CALLS] = collectTransactionCalls(context);
+  context.facts.checkFacts[SEQUELIZE_CLS] = clsEvidence(context);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Transactions
+
+export const SEQUELIZE_TRANSACTION_CALLS = 'sequelize-transaction-calls';
+export const SEQUELIZE_CLS = 'sequelize-cls';
+
+/**
+ * A call made while a transaction is open: inside `sequelize.transaction(async (t) => { ... })`
+ * or between `const t = await sequelize.transaction()` and `t.commit()`/`t.rollback()`. The check
+ * keeps those whose receiver is a Sequelize model (or the instance the transaction came from).
+ */
+export interface TransactionCallFact {
+  line: number;
+  /** The receiver as written, last segment (`db.User.create` -> 'User'). */
+  receiver: string;
+  method: string;
+  /** The receiver of `.transaction(...)` (`sequelize`, `db.sequelize` -> 'sequelize'). */
+  transactionOwner: string;
+  /** Whether an options argument names `transaction` (or could: an options variable or a spread). */
+  passesTransaction: boolean;
+}
+
+/** `Sequelize.useCLS(namespace)` (v4-v6) or Sequelize 7 (`@sequelize/core`), where transactions follow the async context. */
+export interface ClsFact {
+  line: number;
+  detail: string;
+}
+
+const MODEL_METHODS = new Set([
+  'create', 'bulkCreate', 'findAll', 'findOne', 'findByPk', 'findOrCreate', 'findAndCountAll', 'findCreateFind', 'update',
+  'destroy', 'upsert', 'count', 'increment', 'decrement', 'max', 'min', 'sum', 'restore', 'query',
+]);
+const TRANSACTION_CALL = /\.\s*(transaction)\s*\(/g;
+
+function collectTransactionCalls(context: ExtractContext): TransactionCallFact[] {
+  const { root, text } = context;
+  const found: TransactionCallFact[] = [];
+  for (const call of callsMatching(root, text, TRANSACTION_CALL)) {
+    const callee = unwrap(calleeOf(call) ?? call);
+    const owner = dottedName(memberObject(callee))?.split('.').pop();
+    if (!owner) continue;
+    const args = argumentsOf(call);
+    const callback = args.map(unwrap).find((arg) => arg.type === 'arrow_function' || arg.type === 'function_expression');
+    if (callback) {
+      const body = callback.childForFieldName('body');
+      if (body) found.push(...callsWithin(body, owner, () => true));
+      continue;
+    }
+    if (args.length > 0 && unwrap(args[0]!).type !== 'object') continue;
+    // `const t = await sequelize.transaction()`: the transaction is open until `t.commit()` / `t.rollback()` in the same block.
+    const awaited = call.parent?.type === 'await_expression' ? call.parent : call;
+    const declarator = awaited.parent;
+    const name = declarator?.type === 'variable_declarator' ? declarator.childForFieldName('name') : undefined;
+    const block = declarator?.parent?.parent;
+    if (name?.type !== 'identifier' || !block) continue;
+    const start = declarator!.endIndex;
+    const end = firstSettle(block, name.text, start) ?? block.endIndex;
+    found.push(...callsWithin(block, owner, (node) => node.startIndex > start && node.startIndex < end));
+  }
+  return found;
+}
+
+/** Where `t.commit()` or `t.rollback()` first appears after `from` in `block`. */
+function firstSettle(block: Node, name: string, from: number): number | undefined {
+  let first: number | undefined;
+  for (const call of block.descendantsOfType('call_expression')) {
+    if (!call || call.startIndex < from) continue;
+    const callee = call.childForFieldName('function');
+    const property = memberProperty(callee);
+    if ((property === 'commit' || property === 'rollback') && memberObject(callee)?.text === name && (first === undefined || call.startIndex < first)) first = call.startIndex;
+  }
+  return first;
+}
+
+function callsWithin(scope: Node, owner: string, keep: (node: Node) => boolean): TransactionCallFact[] {
+  const calls: TransactionCallFact[] = [];
+  for (const call of scope.descendantsOfType('call_expression')) {
+    if (!call || !keep(call)) continue;
+    const callee = unwrap(call.childForFieldName('function') ?? call);
+    const method = memberProperty(callee);
+    if (!method || !MODEL_METHODS.has(method)) continue;
+    const receiver = dottedName(memberObject(callee))?.split('.').pop();
+    if (!receiver) continue;
+    calls.push({ line: lineOf(call), receiver, method, transactionOwner: owner, passesTransaction: passesTransaction(argumentsOf(call), method) });
+  }
+  return calls;
+}
+
+/** Finders take options first (`findByPk` second); writers take values first, options after. */
+function passesTransaction(args: Node[], method: string): boolean {
+  const optionArgs = method === 'findAll' || method === 'findOne' || method === 'count' || method === 'findAndCountAll' || method === 'findOrCreate' || method === 'destroy' || method === 'restore' ? args : args.slice(1);
+  return optionArgs.some((arg) => {
+    const inner = unwrap(arg);
+    if (inner.type === 'identifier' || inner.type === 'member_expression' || inner.type === 'call_expression') return true;
+    if (inner.type !== 'object') return false;
+    return propertyOf(inner, 'transaction') !== undefined || inner.namedChildren.some((child) => child?.type === 'spread_element');
+  });
+}
+
+function clsEvidence(context: ExtractContext): ClsFact[] {
+  const facts: ClsFact[] = [];
+  for (const call of callsMatching(context.root, context.text, /\.\s*(useCLS)\s*\(/g)) facts.push({ line: lineOf(call), detail: 'useCLS' });
+  if (context.text.includes('@sequelize/core')) facts.push({ line: 1, detail: '@sequelize/core' });
+  return facts;
 }

@@ -143,4 +143,21 @@ describe('composed routes across the less common Node conventions', () => {
     });
     expect(routes).toEqual(['GET /api/users src/app.ts:5 -> src/app.ts:5', 'GET /legacy/ping src/app.ts:6 -> src/app.ts:6']);
   });
+
+  it('Express: a router held by a class and exported through an instance', async () => {
+    const routes = await composed({
+      'src/routes/user.routes.ts': [
+        "import { Router } from 'express';",
+        'class UserRoutes {',
+        '  router = Router();',
+        '  constructor() {',
+        "    this.router.get('/:id', (req, res) => res.json({ id: req.params.id }));",
+        '  }',
+        '}',
+        'export default new UserRoutes().router;',
+      ].join('\n'),
+      'src/app.ts': ["import express from 'express';", "import userRoutes from './routes/user.routes';", 'const app = express();', "app.use('/users', userRoutes);"].join('\n'),
+    });
+    expect(routes).toEqual(['GET /users/{id} src/routes/user.routes.ts:5 -> src/routes/user.routes.ts:5']);
+  });
 });

@@ -14,6 +14,12 @@ import type { PathExpression } from '../facts.js';
  *   (`prefix` '/api'), `new Router().prefix('/v2')`; an anonymous `export default new Hono().get(...)`
  *   is named 'default'. Hono's chained style (`const app = new Hono().get(...).route(...)`) reads
  *   the chain's routes and mounts as declared on `app`.
+ * - One per router held by a class, named `<Class>.<property>`: `class UserRoutes { router = Router() }`
+ *   or `this.router = express.Router()`; routes on `this.router` are owned by 'UserRoutes.router'.
+ *   `export default new UserRoutes().router` (or `const r = new UserRoutes().router`) adds a RouterFact
+ *   'default' (or 'r') and a MountFact default <- UserRoutes.router without prefix, so importers
+ *   resolve it like any other router; `app.use('/u', new UserRoutes().router)` mounts 'UserRoutes.router'
+ *   (an imported class gives the child `UserRoutes.router`, which needs the class's file to resolve).
  * - One per registration function: a function whose first parameter is a router handed in by the
  *   caller. That is every Fastify plugin (`async function users(fastify, opts) {}`, `const users:
  *   FastifyPluginAsync = async (app) => {}`, `export default fp(async (fastify) => {})`, inline
@@ -24,7 +30,7 @@ import type { PathExpression } from '../facts.js';
  *   parameters ((req, res) Express, (ctx) Koa, (c) Hono). Its `name` is the function's binding name, 'default'
  *   for an anonymous default export, or `plugin@<line>` for an inline plugin. `line` is the function's.
  * - `exported`/`exportedAs` say how other files import it: `export const r` -> ['r'];
- *   `export default r`, `module.exports = r`, `export default fp(r)` -> ['default'];
+ *   `export default r`, `module.exports = r`, TypeScript `export = r`, `export default fp(r)` -> ['default'];
  *   `module.exports = { usersRouter: r }` / `exports.usersRouter = r` -> ['usersRouter'].
  *   An import binding `names: ['default']` (ESM default) or a whole-module `require('./r')`
  *   (`names: []`) picks the RouterFact whose exportedAs has 'default'.

@@ -40,6 +40,7 @@ describe('database evidence', () => {
       "const mysql = require('mysql2/promise');",
       "import { MikroORM } from '@mikro-orm/postgresql';",
       "import { PrismaClient } from '@prisma/client';",
+      "import sqlite = require('better-sqlite3');",
     ]);
     expect(facts.map((fact) => `${fact.kind}:${fact.subject}:${fact.engine ?? '?'}@${fact.line}`)).toEqual([
       'driver-import:pg:postgres@1',
@@ -47,6 +48,7 @@ describe('database evidence', () => {
       'driver-import:mysql2/promise:mysql@4',
       'orm-import:@mikro-orm/postgresql:postgres@5',
       'orm-import:@prisma/client:?@6',
+      'driver-import:better-sqlite3:sqlite@7',
     ]);
   });
 

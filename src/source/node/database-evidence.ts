@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { DatabaseFact, FileFacts } from '../facts.js';
-import { calleeModule, refersTo, requiredModule, type FileScope } from './file-scope.js';
+import { calleeModule, importSource, refersTo, requiredModule, type FileScope } from './file-scope.js';
 import { calleeOf, dottedName, lineOf, propertyKey, stringValue, unwrap } from './syntax.js';
 
 /**
@@ -79,7 +79,7 @@ function importEvidence(scope: FileScope, out: DatabaseFact[]): void {
     let module: string | undefined;
     if (node.type === 'import_statement') {
       const typeOnly = node.children.some((child) => child !== null && !child.isNamed && child.type === 'type');
-      module = typeOnly ? undefined : stringValue(node.childForFieldName('source'));
+      module = typeOnly ? undefined : importSource(node);
     } else {
       module = requiredModule(node);
     }

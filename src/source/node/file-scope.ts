@@ -121,8 +121,14 @@ export function requiredModule(call: Node): string | undefined {
   return stringValue(argumentsOf(call)[0]);
 }
 
+/** The module of an import statement, TypeScript's `import x = require('m')` included. */
+export function importSource(statement: Node): string | undefined {
+  const requireClause = statement.namedChildren.find((child) => child?.type === 'import_require_clause');
+  return stringValue(statement.childForFieldName('source') ?? requireClause?.childForFieldName('source'));
+}
+
 function readImport(statement: Node, scope: FileScope): void {
-  const module = stringValue(statement.childForFieldName('source'));
+  const module = importSource(statement);
   if (!module) return;
   scope.modules.add(module);
   const statementTypeOnly = statement.children.some((child) => child !== null && !child.isNamed && child.type === 'type');
@@ -206,6 +212,13 @@ function readEsmExport(statement: Node, scope: FileScope): void {
   if (declaration) {
     for (const name of declaredNames(declaration)) addExport(scope, name, isDefault ? 'default' : name);
     if (isDefault && declaredNames(declaration).length === 0) scope.anonymousDefault = declaration;
+    return;
+  }
+  // TypeScript `export = router` is CommonJS's `module.exports = router`.
+  if (statement.children.some((child) => child !== null && !child.isNamed && child.type === '=')) {
+    const exported = statement.namedChildren.find((child) => child !== null && child.type !== 'comment');
+    if (exported?.type === 'identifier') addExport(scope, exported.text, 'default');
+    else if (exported) scope.anonymousDefault = exported;
     return;
   }
   const value = statement.childForFieldName('value');

@@ -306,7 +306,7 @@ function findRegistrars(scope: FileScope, frameworks: Set<NodeFramework>, found:
       (typedFastify || (usesFastify && parameter === 'fastify') ? 'fastify' : registrarFramework(candidate.fn, parameter, frameworks, exportedAs !== undefined, registered.has(candidate.name)));
     if (!framework) continue;
     // Only functions that actually declare or mount routes on their parameter count.
-    if (!declaresRoutesOn(candidate.fn, parameter, framework)) continue;
+    if (!declaresRoutesOn(candidate.fn, parameter, framework, frameworks.size === 0)) continue;
     const fact: RouterFact = { name: candidate.name, line: lineOf(candidate.fn), kind: 'router', framework };
     if (exportedAs) {
       fact.exported = true;
@@ -363,7 +363,12 @@ function pluginFunctionOf(node: Node, scope: FileScope): Node | undefined {
 
 const REGISTRAR_CALLS = new Set(['route', 'register', 'use', 'on']);
 
-function declaresRoutesOn(fn: Node, parameter: string, framework: NodeFramework): boolean {
+/**
+ * Whether `fn` declares routes (or mounts routers) on its parameter. In a file that imports no
+ * framework only route declarations count: `module.exports = (app) => { app.use(proxy(...)) }` is
+ * a dev-server hook (Create React App's setupProxy.js), not a route module.
+ */
+function declaresRoutesOn(fn: Node, parameter: string, framework: NodeFramework, routesOnly: boolean): boolean {
   const body = fn.childForFieldName('body');
   if (!body) return false;
   for (const call of body.descendantsOfType('call_expression')) {
@@ -373,7 +378,7 @@ function declaresRoutesOn(fn: Node, parameter: string, framework: NodeFramework)
     let object = memberObject(callee);
     while (object && unwrap(object).type === 'call_expression') object = memberObject(calleeOf(unwrap(object)));
     if (object?.type !== 'identifier' || object.text !== parameter) continue;
-    if (property in ROUTE_METHODS[framework] || REGISTRAR_CALLS.has(property)) return true;
+    if (property in ROUTE_METHODS[framework] || (!routesOnly && REGISTRAR_CALLS.has(property))) return true;
   }
   return false;
 }

@@ -69,6 +69,9 @@ describe('Express', () => {
     expect(routeTable(facts)).toEqual(['GET / router@4 -> fn:4 async', 'PATCH /:id router@5 -> items.update:5']);
     expect(facts.routers[0]).toMatchObject({ name: 'router', kind: 'router', exportedAs: ['default'] });
 
+    const assigned = await factsOf('src/legacy.ts', ["import express = require('express');", 'const router = express.Router();', "router.get('/', h);", 'export = router;']);
+    expect(assigned.routers).toEqual([{ name: 'router', line: 2, kind: 'router', framework: 'express', exported: true, exportedAs: ['default'] }]);
+
     const required = await factsOf('src/r.js', ["const router = require('express').Router();", "router.put('/x', h);", 'module.exports = router;']);
     expect(routeTable(required)).toEqual(['PUT /x router@2 -> h:2']);
     expect(required.routers[0]?.exportedAs).toEqual(['default']);
@@ -123,6 +126,17 @@ describe('Express', () => {
     expect(mountTable(app)).toEqual(['app <- module:./routes/users at - @4', 'app <- orders at - @5']);
   });
 
+  it('does not take a dev-server proxy hook for a route module', async () => {
+    const facts = await factsOf('src/setupProxy.js', [
+      "const { createProxyMiddleware } = require('http-proxy-middleware');",
+      'module.exports = function (app) {',
+      "  app.use('/api', createProxyMiddleware({ target: 'http://localhost:5000', changeOrigin: true }));",
+      '};',
+    ]);
+    expect(facts.routers).toEqual([]);
+    expect(facts.mounts).toEqual([]);
+  });
+
   it('reads a local route function called with the app', async () => {
     const facts = await factsOf('src/app.ts', [
       "import express from 'express';",
@@ -139,6 +153,47 @@ describe('Express', () => {
     expect(facts.routers.map((router) => router.name)).toEqual(['app', 'mountRoutes']);
     expect(routeTable(facts)).toEqual(['GET /version mountRoutes@6 -> fn:6']);
     expect(mountTable(facts)).toEqual(['mountRoutes <- api at /api @5', 'app <- mountRoutes at - @8']);
+  });
+
+  it('reads routers held by a class and exported through an instance', async () => {
+    const routes = await factsOf('src/routes/user.routes.ts', [
+      "import { Router } from 'express';",
+      "import { UserController } from '../controllers/user.controller';",
+      'class UserRoutes {',
+      '  public router = Router();',
+      '  private controller = new UserController();',
+      '  constructor() {',
+      '    this.initialise();',
+      '  }',
+      '  private initialise() {',
+      "    this.router.get('/', this.controller.list);", // 10
+      "    this.router.post('/', (req, res) => this.controller.create(req, res));",
+      '  }',
+      '}',
+      'export default new UserRoutes().router;',
+    ]);
+    expect(routes.routers).toEqual([
+      { name: 'UserRoutes.router', line: 4, kind: 'router', framework: 'express' },
+      { name: 'default', line: 14, kind: 'router', framework: 'express', exported: true, exportedAs: ['default'] },
+    ]);
+    expect(routeTable(routes)).toEqual(['GET / UserRoutes.router@10 -> this.controller.list:10', 'POST / UserRoutes.router@11 -> fn:11']);
+    expect(mountTable(routes)).toEqual(['default <- UserRoutes.router at - @14']);
+
+    const app = await factsOf('src/app.ts', [
+      "import express from 'express';",
+      'class App {',
+      '  public app: express.Application;',
+      '  private api = express.Router();',
+      '  constructor() {',
+      '    this.app = express();',
+      "    this.app.use('/api', this.api);",
+      "    this.app.use('/admin', new AdminRoutes().router);",
+      '  }',
+      '}',
+      'class AdminRoutes { router = express.Router(); }',
+    ]);
+    expect(app.routers.map((router) => `${router.name}:${router.kind}`)).toEqual(['App.api:router', 'App.app:app', 'AdminRoutes.router:router']);
+    expect(mountTable(app)).toEqual(['App.app <- App.api at /api @7', 'App.app <- AdminRoutes.router at /admin @8']);
   });
 
   it('reads arrays of paths', async () => {

@@ -3,7 +3,7 @@ import type { FileFacts, MountFact, PathExpression, RouteFact } from '../facts.j
 import { refersTo, requiredModule, type FileScope } from './file-scope.js';
 import { FASTIFY_AUTOLOAD_MODULES, frameworkOfHandler, HONO_FACTORY_MODULES, ROUTE_METHODS, type NodeFramework } from './frameworks.js';
 import { constantString, pathExpression } from './path-expression.js';
-import type { FileRouters } from './routers.js';
+import { classRouterOf, type FileRouters } from './routers.js';
 import {
   argumentsOf,
   calleeOf,
@@ -33,11 +33,14 @@ export function extractRoutes(scope: FileScope, routers: FileRouters, frameworks
   }
   if (owners.size === 0) return;
   const reader = new RouteReader(scope, routers, frameworks, facts);
-  const names = namesPattern(owners);
-  const chains = chainsRootedAt(scope.root, scope.text, new RegExp(`(?<![\\w$.])(${names})\\s*\\??\\.`, 'g'));
+  const names = namesPattern([...owners].filter((name) => !name.includes('.')));
+  const chains = names ? chainsRootedAt(scope.root, scope.text, new RegExp(`(?<![\\w$.])(${names})\\s*\\??\\.`, 'g')) : [];
+  const held = [...owners].filter((name) => name.includes('.')).map((name) => name.slice(name.indexOf('.') + 1));
+  if (held.length > 0) chains.push(...chainsRootedAt(scope.root, scope.text, new RegExp(`\\bthis\\s*\\.\\s*(${namesPattern(new Set(held))})\\s*\\??\\.`, 'g')));
   for (const object of routers.objects.values()) if (object.chain && !chains.some((call) => call.id === object.chain!.id)) chains.push(object.chain);
   for (const call of chains.sort((a, b) => a.startIndex - b.startIndex)) reader.read(call);
-  for (const call of callsWithFirstArgument(scope.root, scope.text, new RegExp(`\\(\\s*(${names})\\s*[,)]`, 'g'))) reader.readRegistrarCall(call);
+  const registrarCalls = names ? callsWithFirstArgument(scope.root, scope.text, new RegExp(`\\(\\s*(${names})\\s*[,)]`, 'g')) : [];
+  for (const call of registrarCalls) reader.readRegistrarCall(call);
   facts.mounts.sort((a, b) => a.line - b.line);
 }
 
@@ -84,7 +87,7 @@ class RouteReader {
       node = unwrap(object);
     }
     if (links.length === 0) return;
-    const ownerName = node.type === 'identifier' ? node.text : this.createdAs(call);
+    const ownerName = node.type === 'identifier' ? node.text : node.type === 'member_expression' ? this.classRouterName(node) : this.createdAs(call);
     if (!ownerName) return;
     const owner = this.ownerOf(ownerName, call) ?? (node.type === 'identifier' ? this.importedOwner(ownerName, call, links) : undefined);
     if (!owner) return;
@@ -102,6 +105,18 @@ class RouteReader {
         this.readKoa(owner, links);
         break;
     }
+  }
+
+  /** `this.router` inside `class UserRoutes` -> 'UserRoutes.router'. */
+  private classRouterName(member: Node): string | undefined {
+    if (memberObject(member)?.type !== 'this') return undefined;
+    for (let current = member.parent; current; current = current.parent) {
+      if (current.type === 'class_declaration' || current.type === 'class') {
+        const name = `${current.childForFieldName('name')?.text}.${memberProperty(member)}`;
+        return this.routers.objects.has(name) ? name : undefined;
+      }
+    }
+    return undefined;
   }
 
   /** For a chain that starts at a constructor (`const app = new Hono().get(...)`): the name it is bound to. */
@@ -292,6 +307,15 @@ class RouteReader {
       const property = memberProperty(node);
       const module = object.type === 'call_expression' ? requiredModule(object) : undefined;
       if (module && property) return isProjectSpecifier(module) ? `${MODULE_CHILD_PREFIX}${module}#${property}` : undefined;
+      if (object.type === 'this') return this.classRouterName(node);
+      // `new UserRoutes().router`: the class router, named `UserRoutes.router` where the class is.
+      const held = classRouterOf(node, this.routers.objects);
+      if (held) return held;
+      if (object.type === 'new_expression') {
+        const className = dottedName(calleeOf(object));
+        const binding = className ? this.scope.bindings.get(className) : undefined;
+        return className && binding && isProjectSpecifier(binding.module) ? `${className}.${property}` : undefined;
+      }
       const name = dottedName(node);
       const binding = name ? this.scope.bindings.get(name.split('.')[0]!) : undefined;
       return name && binding && isProjectSpecifier(binding.module) ? name : undefined;

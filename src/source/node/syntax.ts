@@ -190,7 +190,8 @@ export function callsMatching(root: Node, text: string, pattern: RegExp): Node[]
 
 /**
  * The outermost calls of the chains rooted at an identifier matched by `pattern` (first group):
- * `app` in `app.get('/a', h).post(h)` gives the `.post(...)` call.
+ * `app` in `app.get('/a', h).post(h)` gives the `.post(...)` call. A matched property of `this`
+ * (`router` in `this.router.get(...)`) roots the chain at `this.router`.
  */
 export function chainsRootedAt(root: Node, text: string, pattern: RegExp): Node[] {
   const calls: Node[] = [];
@@ -198,10 +199,13 @@ export function chainsRootedAt(root: Node, text: string, pattern: RegExp): Node[
   for (const match of text.matchAll(pattern)) {
     const name = match[1];
     if (name === undefined) continue;
-    const node = root.descendantForIndex(match.index + match[0].indexOf(name));
-    if (!node || node.type !== 'identifier' || node.text !== name) continue;
+    const node = root.descendantForIndex(match.index + match[0].lastIndexOf(name));
+    if (!node || node.text !== name) continue;
+    let current: Node;
+    if (node.type === 'identifier') current = node;
+    else if (node.type === 'property_identifier' && node.parent?.type === 'member_expression' && node.parent.childForFieldName('object')?.type === 'this') current = node.parent;
+    else continue;
     let top: Node | undefined;
-    let current: Node = node;
     for (;;) {
       const member = current.parent;
       if (member?.type !== 'member_expression' || member.childForFieldName('object')?.id !== current.id) break;

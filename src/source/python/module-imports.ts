@@ -27,7 +27,7 @@ const FRAMEWORK_MODULES: [string, PythonWebFramework][] = [
   ['aiohttp', 'aiohttp'],
 ];
 
-export function topModule(module: string): string {
+function topModule(module: string): string {
   return module.split('.')[0] ?? module;
 }
 

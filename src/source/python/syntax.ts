@@ -47,10 +47,6 @@ function unescape(sequence: string): string {
   return SIMPLE_ESCAPES[letter] ?? sequence;
 }
 
-export function isStringNode(node: Node | null | undefined): boolean {
-  return node?.type === 'string' || node?.type === 'concatenated_string';
-}
-
 /** `a`, `a.b.c` as text; undefined for anything else (calls, subscripts...). */
 export function dottedName(node: Node | null | undefined): string | undefined {
   if (!node) return undefined;
@@ -122,7 +118,7 @@ export function lastName(call: Node): string | undefined {
 /** String values of a list/tuple/set literal of strings (`methods=["GET", "POST"]`). */
 export function stringList(node: Node | null | undefined): string[] | undefined {
   if (!node) return undefined;
-  if (isStringNode(node)) {
+  if (node.type === 'string' || node.type === 'concatenated_string') {
     const value = stringValue(node);
     return value === undefined ? undefined : [value];
   }
@@ -170,18 +166,6 @@ export function decoratedTarget(decorated: Node): { name?: string; line: number;
   const kind = definition.type === 'class_definition' ? 'class' : 'function';
   const isAsync = definition.children.some((child) => child?.type === 'async');
   return { name, line: lineOf(definition), async: isAsync, kind };
-}
-
-/** Assignments `target = value` anywhere in the file (including inside functions), with simple targets. */
-export function simpleAssignments(root: Node): { target: string; value: Node; node: Node }[] {
-  const found: { target: string; value: Node; node: Node }[] = [];
-  for (const assignment of nodesOfType(root, 'assignment')) {
-    const left = assignment.childForFieldName('left');
-    const right = assignment.childForFieldName('right');
-    const target = dottedName(left);
-    if (target && right) found.push({ target, value: right, node: assignment });
-  }
-  return found;
 }
 
 /** True when the string node is a docstring or other bare expression statement (documentation, not code). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFacts, type FileFacts } from '../facts.js';
 import type { ImportEdge, ImportGraph } from '../model.js';
-import { composeRoutes, type Route } from './compose-routes.js';
+import { composeRoutes, isTestFile, type Route } from './compose-routes.js';
 
 /** Composition alone, over hand-written facts and a hand-built import graph. */
 
@@ -164,6 +164,20 @@ describe('composeRoutes', () => {
     expect(table([file], graph([]))).toEqual(['GET /a/b/x loop.py:3']);
   });
 
+  it('leaves out what test files declare', () => {
+    const app = facts('app/main.py', {
+      routers: [{ name: 'router', line: 1, kind: 'router', framework: 'fastapi' }],
+      routes: [{ method: 'GET', path: { value: '/items' }, owner: 'router', line: 2, framework: 'fastapi' }],
+    });
+    const conftest = facts('tests/conftest.py', {
+      routers: [{ name: 'app', line: 1, kind: 'app', framework: 'fastapi' }],
+      routes: [{ method: 'GET', path: { value: '/only-in-tests' }, owner: 'app', line: 2, framework: 'fastapi' }],
+      mounts: [{ parent: 'app', child: 'router', prefix: { value: '/t' }, line: 3, framework: 'fastapi' }],
+    });
+    const edges = graph([{ from: 'tests/conftest.py', to: 'app/main.py', names: ['router'], locals: ['router'] }]);
+    expect(table([app, conftest], edges)).toEqual(['GET /items app/main.py:2']);
+  });
+
   it('sorts by comparable path, then method, then declaration', () => {
     const file = facts('app.py', {
       routers: [{ name: 'app', line: 1, kind: 'app', framework: 'flask' }],
@@ -175,5 +189,12 @@ describe('composeRoutes', () => {
       ],
     });
     expect(table([file], graph([]))).toEqual(['DELETE /a app.py:5', 'GET /b app.py:4', 'POST /b app.py:2', 'GET /b/<int:id> app.py:3']);
+  });
+});
+
+describe('isTestFile', () => {
+  it('recognises Python and JS test files and folders, not application files', () => {
+    expect(['tests/conftest.py', 'app/tests/test_users.py', 'test_api.py', 'users_test.py', 'src/users.test.ts', 'src/__tests__/a.js', 'api.spec.mjs'].filter(isTestFile)).toHaveLength(7);
+    expect(['app/testing.py', 'src/contest.py', 'app/routes/tests_helpers.py', 'latest/app.py'].filter(isTestFile)).toEqual([]);
   });
 });

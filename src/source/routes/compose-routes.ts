@@ -62,7 +62,7 @@ export function composeRoutes(files: ReadonlyMap<string, FileFacts>, graph: Impo
     if (fact && !node.fact) node.fact = fact;
     return node;
   };
-  const sortedFiles = [...files.keys()].sort();
+  const sortedFiles = [...files.keys()].filter((file) => !isTestFile(file)).sort();
   for (const file of sortedFiles) for (const router of files.get(file)!.routers) nodeFor(file, router.name, router);
 
   const resolver = new RouterResolver(index, nodes);
@@ -137,6 +137,16 @@ export function composeRoutes(files: ReadonlyMap<string, FileFacts>, graph: Impo
   // Routers only reachable through a mount cycle (A mounts B, B mounts A) have no root: start there.
   for (const node of ordered) if (!visited.has(node.id)) walk(node, '', false, false, 'python', new Set());
   return sortRoutes(dedupe(routes));
+}
+
+/**
+ * Tests build throwaway apps (`app.include_router(router)` in a conftest) that would add roots and
+ * duplicate routes under other prefixes; what they declare is not part of the application.
+ */
+const TEST_FILE = /(^|\/)(tests?|__tests__)\/|(^|\/)(test_[^/]*|[^/]*_test|conftest)\.py$|\.(test|spec)\.[cm]?[jt]sx?$/;
+
+export function isTestFile(file: string): boolean {
+  return TEST_FILE.test(file);
 }
 
 function expandRoute(index: SymbolIndex, file: string, fact: RouteFact, base: string, partial: boolean, routerFramework: string): Route[] {

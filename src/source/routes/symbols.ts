@@ -31,7 +31,7 @@ function topLevelDefinition(facts: FileFacts | undefined, name: string): Definit
 }
 
 /** True when `file` binds `name` itself rather than importing it. */
-export function definesLocally(index: SymbolIndex, file: string, name: string): boolean {
+function definesLocally(index: SymbolIndex, file: string, name: string): boolean {
   const facts = index.files.get(file);
   if (!facts) return false;
   if (facts.routers.some((router) => router.name === name)) return true;

@@ -16,7 +16,7 @@ export async function byAuthor() {
   return Post.findAll({
     include: [
       { model: User, as: 'writer' }, // expect: sequelize/include-alias-mismatch
-      { model: Tag, include: [Post] }, // expect: sequelize/include-alias-mismatch
+      { model: Comment, include: [Tag] }, // expect: sequelize/include-alias-mismatch
     ],
   });
 }

@@ -1,0 +1,17 @@
+import express, { type NextFunction, type Request, type Response } from 'express';
+
+const app = express();
+
+app.use((err: Error, req: Request, res: Response) => { // expect: express/error-middleware-arity
+  res.status(500).json({ error: err.message });
+});
+
+// ok: express/error-middleware-arity
+app.use((err: Error, _req: Request, res: Response, _next: NextFunction) => {
+  res.status(500).json({ error: err.message });
+});
+
+// `errors` is a route-level helper, not an error handler.
+app.use((errors: string[], res: Response) => res.json(errors)); // ok: express/error-middleware-arity
+
+export default app;

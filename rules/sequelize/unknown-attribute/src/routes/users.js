@@ -1,0 +1,33 @@
+const express = require('express');
+const { Op } = require('sequelize');
+const { User, Post } = require('../models');
+
+const router = express.Router();
+
+router.get('/users', async (req, res) => {
+  const users = await User.findAll({
+    attributes: [
+      'id',
+      'email',
+      'fristName', // expect: sequelize/unknown-attribute
+      ['first_name', 'name'], // ok: sequelize/unknown-attribute
+    ],
+    where: {
+      [Op.or]: [{ email: req.query.q }, { firstName: req.query.q }],
+      '$posts.title$': { [Op.ne]: null }, // ok: sequelize/unknown-attribute
+      active: true, // expect: sequelize/unknown-attribute
+    },
+    order: [['createdAt', 'DESC']], // ok: sequelize/unknown-attribute
+    include: [{ model: Post, as: 'posts', where: { published: true } }], // expect: sequelize/unknown-attribute
+  });
+  res.json(users);
+});
+
+router.get('/users/:id', async (req, res) => {
+  const user = await User.findByPk(req.params.id, {
+    attributes: { exclude: ['password'] }, // ok: sequelize/unknown-attribute
+  });
+  res.json(user);
+});
+
+module.exports = router;

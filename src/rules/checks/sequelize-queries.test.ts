@@ -1,0 +1,94 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../config/load-config.js';
+import { silentLogger } from '../../core/logger.js';
+import { memoryWorkspace } from '../../core/workspace.js';
+import { buildSourceModel } from '../../source/build-model.js';
+import { builtinRulesWorkspace } from '../builtin-rules.js';
+import { runSemanticChecks } from '../evaluate.js';
+import { loadRuleSet, type RuleSet } from '../load-rules.js';
+
+let rules: RuleSet;
+beforeAll(async () => {
+  rules = await loadRuleSet({ builtin: builtinRulesWorkspace(path.resolve(import.meta.dirname, '..', '..', '..', 'rules')), config: defaultConfig() }, silentLogger);
+});
+
+async function findings(id: string, files: Record<string, string>) {
+  const model = await buildSourceModel(memoryWorkspace(files), { workers: 0, perFileRules: { ...rules.payload, rules: [] } });
+  return runSemanticChecks(model, [], { ...rules, rules: rules.rules.filter((rule) => rule.id === id) }, defaultConfig());
+}
+
+const models = `
+const User = sequelize.define('User', { email: DataTypes.STRING });
+const Post = sequelize.define('Post', { title: DataTypes.STRING });
+User.hasMany(Post, { as: 'posts' });
+Post.belongsTo(User);
+module.exports = { User, Post };
+`;
+
+describe('sequelize/include-alias-mismatch', () => {
+  it('names the known associations and the alias Sequelize needs', async () => {
+    const found = await findings('sequelize/include-alias-mismatch', {
+      'models.js': models,
+      'q.js': `User.findAll({ include: [{ model: Post, as: 'post' }] });\nUser.findAll({ include: [Post] });\nPost.findAll({ include: ['User', { model: User, as: 'User' }] });\n`,
+    });
+    expect(found.map((finding) => [finding.line, finding.message])).toEqual([
+      [1, expect.stringMatching(/^User has no association aliased 'post' \(its associations: 'posts'\)/)],
+      [2, expect.stringMatching(/^Post is associated to User using an alias; the include needs `as: 'posts'`/)],
+    ]);
+  });
+
+  it('stays quiet when a model is defined twice under one name or its associations are unknown', async () => {
+    const found = await findings('sequelize/include-alias-mismatch', {
+      'a.js': models,
+      'b.js': `const User = sequelize.define('User', { name: DataTypes.STRING });\n`,
+      'c.js': `const Tag = sequelize.define('Tag', { label: DataTypes.STRING });\nUser.findAll({ include: [{ model: Post, as: 'x' }] });\nTag.findAll({ include: [Post] });\n`,
+    });
+    expect(found).toEqual([]);
+  });
+});
+
+describe('sequelize/unknown-attribute', () => {
+  it('tells a casing mismatch from an unknown name', async () => {
+    const found = await findings('sequelize/unknown-attribute', {
+      'models.js': models,
+      'q.js': `Post.findAll({ where: { userId: 1, UserId: 1, titel: 'x' } });\n`,
+    });
+    expect(found.map((finding) => finding.message)).toEqual([
+      '`userId` in `where` differs in case from the attribute `UserId` of Post.',
+      '`titel` in `where` is not an attribute of Post.',
+    ]);
+  });
+
+  it('reads explicit foreign keys and primary keys', async () => {
+    const found = await findings('sequelize/unknown-attribute', {
+      'models.js': `const Account = sequelize.define('Account', { uuid: { type: DataTypes.UUID, primaryKey: true } });\nconst Order = sequelize.define('Order', { total: DataTypes.INTEGER });\nOrder.belongsTo(Account, { as: 'buyer', foreignKey: 'buyer_uuid' });\n`,
+      'q.js': `Order.findAll({ where: { buyer_uuid: 1 }, attributes: ['total', 'buyerId'] });\nAccount.findAll({ where: { id: 1, uuid: 2 } });\n`,
+    });
+    expect(found.map((finding) => `${finding.line}: ${finding.message}`)).toEqual([
+      '1: `buyerId` in `attributes` is not an attribute of Order.',
+      '2: `id` in `where` is not an attribute of Account.',
+    ]);
+  });
+});
+
+describe('sequelize/transaction-not-passed', () => {
+  const service = `async function run() {\n  await sequelize.transaction(async (t) => {\n    await User.create({ email: 'a' });\n  });\n}\n`;
+
+  it('reports a model query without the transaction', async () => {
+    const found = await findings('sequelize/transaction-not-passed', { 'models.js': models, 'service.js': service });
+    expect(found.map((finding) => `${finding.file}:${finding.line}`)).toEqual(['service.js:3']);
+    expect(found[0]!.message).toMatch(/^`User.create\(\)` runs while a transaction is open/);
+  });
+
+  it('stays quiet when CLS carries the transaction (useCLS or Sequelize 7)', async () => {
+    const cls = await findings('sequelize/transaction-not-passed', {
+      'models.js': models,
+      'service.js': service,
+      'db.js': `const { Sequelize } = require('sequelize');\nconst cls = require('cls-hooked');\nSequelize.useCLS(cls.createNamespace('app'));\n`,
+    });
+    expect(cls).toEqual([]);
+    const v7 = await findings('sequelize/transaction-not-passed', { 'models.js': `import { Sequelize } from '@sequelize/core';\n${models}`, 'service.js': service });
+    expect(v7).toEqual([]);
+  });
+});
