@@ -3,7 +3,7 @@ import type { ExtractContext } from '../source/extract.js';
 import type { SuppressionFact } from '../source/facts.js';
 import { globToRegExp } from '../source/layers.js';
 import { collectDataAccessCalls } from './checks/data-access-facts.js';
-import { addSequelizeQueryFacts } from './checks/sequelize-query-facts.js';
+import { addNodeCheckFacts } from './checks/node-check-facts.js';
 import type { FileRulePayload, PayloadRule, RuleFinding } from './types.js';
 
 /**
@@ -24,7 +24,7 @@ export function matchFileRules(context: ExtractContext, payload?: FileRulePayloa
   extractSuppressions(context);
   context.facts.checkFacts['data-access'] = collectsDataAccess(payload, context.path) ? collectDataAccessCalls(context) : [];
   if (!payload) return;
-  addSequelizeQueryFacts(context);
+  addNodeCheckFacts(context);
   for (const rule of payload.rules) {
     if (!rule.grammars.includes(context.grammar)) continue;
     if (!pathApplies(rule, context.path)) continue;

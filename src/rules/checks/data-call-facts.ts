@@ -26,7 +26,7 @@ export interface DataCallFact {
 }
 
 export interface Misuse {
-  kind: 'property' | 'spread' | 'response' | 'condition' | 'iteration';
+  kind: 'property' | 'spread' | 'response' | 'condition' | 'iteration' | 'destructure';
   /** `property`: the property read (`length`, `rows`, `name`), and whether it is then called. */
   property?: string;
   called?: boolean;
@@ -105,6 +105,7 @@ function misuseOf(expression: Node): Misuse | undefined {
   // `const users = User.findAll()`, then `users.length` / `if (!users)` / `res.json(users)` in the same function.
   if (parent?.type === 'variable_declarator' && parent.childForFieldName('value')?.id === expression.id) {
     const name = parent.childForFieldName('name');
+    if (name?.type === 'array_pattern' || name?.type === 'object_pattern') return { kind: 'destructure', line: lineOf(expression) };
     if (name?.type !== 'identifier') return undefined;
     const scope = enclosingScope(parent);
     for (const reference of scope.descendantsOfType('identifier')) {

@@ -1,5 +1,7 @@
 import type { SemanticCheck } from '../types.js';
 import { databaseEngine } from './database-engine.js';
+import { fastifyReturnAndSend, fastifySendInCallback } from './fastify-replies.js';
+import { nodeDataMissingAwait, nodeDataQueryInLoop } from './data-calls.js';
 import { layerImports } from './layer-imports.js';
 import { missingLayer } from './missing-layer.js';
 import { rawDriverAccess, secondOrm } from './orm-imports.js';
@@ -29,4 +31,8 @@ export const CHECKS = createCheckRegistry([
   sequelizeIncludeAlias,
   sequelizeUnknownAttribute,
   sequelizeTransactionNotPassed,
+  nodeDataMissingAwait,
+  nodeDataQueryInLoop,
+  fastifyReturnAndSend,
+  fastifySendInCallback,
 ]);

@@ -77,6 +77,12 @@ describe('extractPrismaFacts', () => {
     ]);
   });
 
+  it('reads relations to models of another schema file', () => {
+    const facts = extractPrismaFacts('prisma/schema/post.prisma', 'model Post {\n  id Int @id\n  tags String[]\n  authorId Int\n  author User @relation(fields: [authorId], references: [id])\n  comments Comment[]\n}\n');
+    expect(facts.models[0]?.relations.map((relation) => `${relation.kind} ${relation.target}`)).toEqual(['belongs-to User', 'has-many Comment']);
+    expect(facts.models[0]?.fields.map((field) => `${field.name}:${field.type}`)).toEqual(['id:Int', 'tags:String[]', 'authorId:Int']);
+  });
+
   it('reads a literal SQLite url', () => {
     const facts = extractPrismaFacts('schema.prisma', 'datasource db {\n  provider = "sqlite"\n  url = "file:./dev.db"\n}\n');
     expect(facts.database).toEqual([

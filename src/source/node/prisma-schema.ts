@@ -17,11 +17,12 @@ export function extractPrismaFacts(path: string, text: string): Pick<FileFacts, 
   const lines = text.split(/\r?\n/);
   const blocks = readBlocks(lines);
   const modelNames = new Set(blocks.filter((block) => block.keyword === 'model').map((block) => block.name));
+  const enumNames = new Set(blocks.filter((block) => block.keyword === 'enum' || block.keyword === 'type').map((block) => block.name));
   const models: ModelFact[] = [];
   const database: DatabaseFact[] = [];
 
   for (const block of blocks) {
-    if (block.keyword === 'model') models.push(modelOf(block, modelNames));
+    if (block.keyword === 'model') models.push(modelOf(block, modelNames, enumNames));
     else if (block.keyword === 'datasource') database.push(...datasourceOf(block));
   }
   return { models, database };
@@ -65,7 +66,7 @@ function stripComment(line: string): string {
   return line;
 }
 
-function modelOf(block: Block, modelNames: Set<string>): ModelFact {
+function modelOf(block: Block, modelNames: Set<string>, enumNames: Set<string>): ModelFact {
   const model: ModelFact = { name: block.name, line: block.line, orm: 'prisma', fields: [], relations: [] };
   for (const { text, line } of block.body) {
     if (text.startsWith('@@')) {
@@ -83,7 +84,10 @@ function modelOf(block: Block, modelNames: Set<string>): ModelFact {
     const field = /^(\w+)\s+([\w.]+)(\[\])?(\?)?\s*(.*)$/.exec(text);
     if (!field) continue;
     const [, name, type, list, optional, attributes] = field as unknown as [string, string, string, string | undefined, string | undefined, string];
-    if (modelNames.has(type)) {
+    // Multi-file schemas (prisma/schema/*.prisma) relate to models declared in other files: a type
+    // that is no scalar but carries @relation, or is a list of such, is a model too.
+    const isRelation = modelNames.has(type) || (!SCALARS.has(type) && !enumNames.has(type) && (/@relation\b/.test(attributes) || (list !== undefined && /^[A-Z]/.test(type))));
+    if (isRelation) {
       const relation = /@relation\(([^)]*)\)/.exec(attributes)?.[1];
       const fields = relation ? /fields:\s*\[([^\]]*)\]/.exec(relation)?.[1] : undefined;
       const kind = list ? 'has-many' : fields ? 'belongs-to' : 'has-one';
@@ -110,6 +114,8 @@ function modelOf(block: Block, modelNames: Set<string>): ModelFact {
   }
   return model;
 }
+
+const SCALARS = new Set(['String', 'Boolean', 'Int', 'BigInt', 'Float', 'Decimal', 'DateTime', 'Json', 'Bytes', 'Unsupported']);
 
 function datasourceOf(block: Block): DatabaseFact[] {
   const facts: DatabaseFact[] = [];

@@ -145,7 +145,7 @@ describe('composeRoutes', () => {
     );
     expect(table([app, routes, controller, plugin], edges)).toEqual([
       'GET /api/users/:id src/routes/index.js:2 -> src/controllers/users.js:7',
-      'POST /v2/reviews/ src/plugins/reviews/index.js:2',
+      'POST /v2/reviews src/plugins/reviews/index.js:2',
     ]);
   });
 

@@ -149,10 +149,14 @@ export function isTestFile(file: string): boolean {
   return TEST_FILE.test(file);
 }
 
+/** Express, Fastify, Hono and Koa serve a `'/'` route under a prefix at the prefix itself; Flask and FastAPI keep the slash. */
+const PREFIX_IS_ROOT = new Set(['express', 'fastify', 'hono', 'koa']);
+
 function expandRoute(index: SymbolIndex, file: string, fact: RouteFact, base: string, partial: boolean, routerFramework: string): Route[] {
   const own = evaluatePath(index, file, fact.path);
-  const path = absoluteRoutePath(joinRoutePath(base, own.text));
   const framework = fact.framework === 'python' ? routerFramework : fact.framework;
+  const servedAtPrefix = own.text === '/' && base.replace(/\/+$/, '') !== '' && PREFIX_IS_ROOT.has(framework);
+  const path = absoluteRoutePath(servedAtPrefix ? base.replace(/\/+$/, '') : joinRoutePath(base, own.text));
   const common = { path, partial: partial || own.partial, framework, file, line: fact.line };
   if (fact.method === 'ANY' && fact.handler?.name) {
     const views = viewMethods(index, file, fact.handler.name);
