@@ -12,7 +12,7 @@
 //   check, 20 files changed                cli.js check --base HEAD~1 --head HEAD, cache warm from the audit
 // Results are printed as JSON lines and written to .cache/bench-results.json.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -63,6 +63,10 @@ async function locateCli() {
     cliPath = path.join(root, 'dist', 'cli.js');
   } else {
     cliPath = await bundleEntries([['src/cli.ts', 'cli.js']]);
+    // A snapshot of the rule packs next to the bundle (where dist/ keeps them): the rule set is part
+    // of the cache key, so rules edited during a benchmark would turn every warm run cold.
+    rmSync(path.join(buildDirectory, 'rules'), { recursive: true, force: true });
+    cpSync(path.join(root, 'rules'), path.join(buildDirectory, 'rules'), { recursive: true });
   }
   const help = spawnSync(process.execPath, [cliPath, 'audit', '--help'], { encoding: 'utf8' });
   const cacheFlag = `${help.stdout}${help.stderr}`.includes('--cache');

@@ -67,3 +67,20 @@ def publish(request, order_id):
     order.publish(user=request.user)
     # A re-read of the row just loaded.
     return Order.objects.get(pk=order.pk)  # ok: django/get-without-does-not-exist
+
+
+def copy_page(request):
+    # expect: django/get-without-does-not-exist
+    parent = Order.objects.get(id=request.POST["parent"])
+    return JsonResponse({"id": parent.id})
+
+
+def profile(request):
+    # The lookup value is the signed-in user, not something the client chose.
+    token = User.objects.get(username=request_user_name(request))  # ok: django/get-without-does-not-exist
+    return JsonResponse({"token": str(token)})
+
+
+def refreshed_user(request):
+    user = User.objects.get(id=request.user.id)  # ok: django/get-without-does-not-exist
+    return JsonResponse({"id": user.id})

@@ -28,4 +28,9 @@ app.get('/items', async (c) => {
   return c.json({ cursor, page });
 });
 
+// Socket.IO middleware is callback style: `next()` is how it continues.
+io.use((socket: Socket, next: (error?: Error) => void) => {
+  next(); // ok: hono/middleware-without-await-next
+});
+
 export default app;

@@ -27,6 +27,12 @@ app.use((ctx, next) => {
   return next(); // ok: koa/middleware-without-await-next
 });
 
+// Socket.IO middleware is callback style: `next()` is how it continues.
+io.use(async (socket, next) => {
+  socket.data.user = await authenticate(socket.handshake.auth.token);
+  next(); // ok: koa/middleware-without-await-next
+});
+
 // An iterator's `next()` is no middleware call.
 function drain(iterator) {
   iterator.next(); // ok: koa/middleware-without-await-next

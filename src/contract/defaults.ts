@@ -23,7 +23,16 @@ export interface ContractDefaults {
 
 const SPEC_NAMES = /^(?:openapi|swagger|api)[\w.-]*\.(?:ya?ml|json)$/i;
 
-export function contractDefaults(workspace: Workspace, projectRoot: string, framework: Framework | 'unknown' | 'mixed'): ContractDefaults {
+/**
+ * `inferStart: false` looks only for the spec and collections: finding the app module reads the
+ * project's Python files, which a static-only run (every check and audit) has no use for.
+ */
+export function contractDefaults(
+  workspace: Workspace,
+  projectRoot: string,
+  framework: Framework | 'unknown' | 'mixed',
+  options: { inferStart?: boolean } = {},
+): ContractDefaults {
   const files = workspace.listFiles().filter((file) => isWithin(file, projectRoot));
   const relative = (file: string) => (projectRoot === '.' ? file : file.slice(projectRoot.length + 1));
   const at = (name: string) => files.includes(joinPath(projectRoot, name));
@@ -33,6 +42,7 @@ export function contractDefaults(workspace: Workspace, projectRoot: string, fram
   const spec = specs.sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b))[0];
   if (spec) defaults.openapi = relative(spec);
   defaults.collections = files.filter((file) => /\.postman_collection\.json$/i.test(file)).map(relative);
+  if (options.inferStart === false) return defaults;
 
   if (at('run.sh')) {
     defaults.start = 'bash run.sh';
@@ -79,12 +89,20 @@ export interface ProjectContract {
  * The contract settings of one project: its own `contract:` override, else the top-level one, else
  * nothing but what the app's files tell. Undefined when the contract is `off` for the project.
  */
-export function projectContract(config: Config, workspace: Workspace, projectRoot: string, framework: Framework | 'unknown' | 'mixed'): ProjectContract | undefined {
+export function projectContract(
+  config: Config,
+  workspace: Workspace,
+  projectRoot: string,
+  framework: Framework | 'unknown' | 'mixed',
+  /** When to infer the start command: only a live run needs it. */
+  inferStart: 'always' | 'when-start-configured' | 'never' = 'always',
+): ProjectContract | undefined {
   const override = config.projects.find((project) => project.root === projectRoot)?.contract;
   const configured = override !== undefined ? override : config.contract;
   if (configured === false) return undefined;
   const base = configured ?? { collections: [], env: {}, globals: {}, timeouts: { ...DEFAULT_CONTRACT_TIMEOUTS } };
-  const settings = withDefaults(base, contractDefaults(workspace, projectRoot, framework));
+  const infer = inferStart === 'always' || (inferStart === 'when-start-configured' && Boolean(configured?.start));
+  const settings = withDefaults(base, contractDefaults(workspace, projectRoot, framework, { inferStart: infer }));
   return configured ? { settings, configured } : { settings };
 }
 

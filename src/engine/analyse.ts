@@ -132,7 +132,8 @@ async function runContracts(input: AnalysisInput, projects: readonly Project[], 
   const findings: Finding[] = [];
   const live = input.liveContract ?? 'configured';
   for (const project of projects) {
-    const contract = projectContract(input.config, input.workspace, project.root, project.framework);
+    const inferStart = live === 'always' ? 'always' : live === 'configured' ? 'when-start-configured' : 'never';
+    const contract = projectContract(input.config, input.workspace, project.root, project.framework, inferStart);
     if (!contract?.settings.openapi) continue;
     const { settings: config, configured } = contract;
     const runLive = live === 'always' || (live === 'configured' && Boolean(configured?.start));

@@ -32,6 +32,7 @@ export function fsWorkspace(root: string, options: FsWorkspaceOptions = {}): Wor
   const absoluteRoot = path.resolve(root);
   const realRoot = realpathSync(absoluteRoot);
   let files: string[] | undefined;
+  let listed: Set<string> | undefined;
 
   const list = (): string[] => {
     if (files) return files;
@@ -40,17 +41,21 @@ export function fsWorkspace(root: string, options: FsWorkspaceOptions = {}): Wor
       cwd: absoluteRoot,
       dot: true,
       onlyFiles: true,
-      // Symlinks are listed but never traversed; readText refuses those that leave the repository.
+      // Neither lists symbolic links nor enters linked folders: a listed file is a regular file
+      // inside the repository. readText checks any other path it is asked for.
       followSymbolicLinks: false,
       ignore: [...ALWAYS_IGNORED, ...(options.exclude ?? [])],
       suppressErrors: true,
     });
     files = found.sort();
+    listed = new Set(files);
     return files;
   };
 
   const insideRepository = (relative: string): string | undefined => {
     const absolute = path.join(absoluteRoot, relative);
+    // Resolving the real path is most of the cost of reading a small file; listed files need none.
+    if (listed?.has(relative)) return absolute;
     try {
       const real = realpathSync(absolute);
       if (real !== realRoot && !real.startsWith(realRoot + path.sep)) return undefined;

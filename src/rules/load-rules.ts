@@ -16,7 +16,7 @@ import { ruleSchema, type RuleFile, type RuleLanguage } from './rule-schema.js';
 import type { FileRulePayload, PayloadRule, Rule, RuleProblem, SemanticCheck } from './types.js';
 
 /** Bump when the matching semantics change, so cached per-file findings are recomputed. */
-export const MATCH_ENGINE_VERSION = 1;
+export const MATCH_ENGINE_VERSION = 2;
 
 export interface RuleSet {
   /** Every loaded rule, disabled ones excluded, severities overridden by the config. */

@@ -38,7 +38,7 @@ export const contractCommand: Command = {
       // The engine's model gives the routes and the detected framework; its own contract pass stays static.
       const analysis = await analysePrepared(prepared, 'audit', invocation.logger, { ...cacheArgument(invocation), live: 'never' });
       const framework = analysis.projects.find((project) => project.root === projectRoot)?.framework ?? 'unknown';
-      const contract = projectContract(prepared.config, prepared.workspace, projectRoot, framework);
+      const contract = projectContract(prepared.config, prepared.workspace, projectRoot, framework, invocation.values.static ? 'never' : 'always');
       if (!contract) {
         invocation.io.stdout(`Contract tests are off for ${projectRoot} (contract: off).\n`);
         return EXIT.passed;

@@ -26,10 +26,13 @@ export interface FastifyReplyFact {
 const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'all']);
 
 export function collectFastifyReplies(context: ExtractContext): FastifyReplyFact[] {
-  // Plugins often import nothing from fastify; the rules' `frameworks: [fastify]` keeps other projects out.
   if (!context.text.includes('.send(')) return [];
+  // Only handlers the route extractor attributed to Fastify: Express ignores a returned value.
+  const fastifyHandlers = new Set(context.facts.routes.filter((route) => route.framework === 'fastify' && route.handler).map((route) => route.handler!.line));
+  if (fastifyHandlers.size === 0) return [];
   const facts: FastifyReplyFact[] = [];
   for (const handler of handlers(context.root)) {
+    if (!fastifyHandlers.has(lineOf(handler))) continue;
     const reply = parameterNames(handler)[1];
     if (!reply) continue;
     facts.push(...repliesOf(handler, reply));
@@ -77,7 +80,7 @@ function repliesOf(handler: Node, reply: string): FastifyReplyFact[] {
     }
     const statement = statementOf(send);
     // `return reply.send(x)` returns the reply; a send followed by `return` in its block ends that path.
-    if (!statement || statement.type !== 'expression_statement' || followedByReturn(statement)) continue;
+    if (!statement || statement.type !== 'expression_statement' || endsPath(statement, reply)) continue;
     const later = valued.find((candidate) => candidate.startIndex > send.startIndex);
     if (later) facts.push({ kind: 'return-and-send', line: lineOf(send), returnLine: lineOf(later) });
   }
@@ -116,10 +119,14 @@ function statementOf(node: Node): Node | undefined {
   return current.type.endsWith('statement') ? current : undefined;
 }
 
-/** The statement is followed by a `return` (or `throw`) in its own block, or its block is a branch ending the handler. */
-function followedByReturn(statement: Node): boolean {
+/** A bare `return`, `return reply` or `throw` follows the statement in its own block: that path answers once. */
+function endsPath(statement: Node, reply: string): boolean {
   for (let sibling = statement.nextNamedSibling; sibling; sibling = sibling.nextNamedSibling) {
-    if (sibling.type === 'return_statement' || sibling.type === 'throw_statement') return true;
+    if (sibling.type === 'throw_statement') return true;
+    if (sibling.type === 'return_statement') {
+      const value = sibling.namedChildren.find((child) => child !== null && child.type !== 'comment');
+      return !value || rootOf(value) === reply || value.text === 'undefined';
+    }
   }
   return false;
 }

@@ -1,5 +1,6 @@
 import type { SemanticCheck } from '../types.js';
 import { databaseEngine } from './database-engine.js';
+import { expressAsyncHandlerRejection } from './express-handlers.js';
 import { fastifyReturnAndSend, fastifySendInCallback } from './fastify-replies.js';
 import { nodeDataMissingAwait, nodeDataQueryInLoop } from './data-calls.js';
 import { layerImports } from './layer-imports.js';
@@ -35,4 +36,5 @@ export const CHECKS = createCheckRegistry([
   nodeDataQueryInLoop,
   fastifyReturnAndSend,
   fastifySendInCallback,
+  expressAsyncHandlerRejection,
 ]);

@@ -92,3 +92,13 @@ describe('sequelize/transaction-not-passed', () => {
     expect(v7).toEqual([]);
   });
 });
+
+describe('sequelize/unknown-attribute with open definitions', () => {
+  it('says nothing about a model whose attributes are spread in', async () => {
+    const found = await findings('sequelize/unknown-attribute', {
+      'models.js': `const BASE = { createdBy: DataTypes.STRING };\nclass Doc extends Model {\n  static setup(sequelize) { this.init({ ...BASE, title: DataTypes.STRING }, { sequelize }); }\n}\nconst Note = sequelize.define('Note', { ...BASE, body: DataTypes.TEXT });\n`,
+      'q.js': `Doc.findAll({ where: { createdBy: 'a' } });\nNote.findAll({ where: { createdBy: 'a', bdy: 1 } });\n`,
+    });
+    expect(found).toEqual([]);
+  });
+});

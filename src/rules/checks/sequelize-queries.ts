@@ -122,7 +122,7 @@ export const sequelizeUnknownAttribute: SemanticCheck = {
     };
     const findings: RuleFinding[] = [];
     const check = (file: string, fact: ModelFact, shape: QueryShape) => {
-      if (fact.fields.length === 0) return;
+      if (fact.fields.length === 0 || schema.isOpen(fact)) return;
       const names = known(fact);
       const report = (entry: NameAt, where: string) => {
         if (names.has(entry.name)) return;

@@ -51,6 +51,12 @@ export interface SequelizeModelBinding {
 
 export const SEQUELIZE_MODEL_BINDINGS = 'sequelize-model-bindings';
 
+/**
+ * Models whose attributes are not all written in the definition (`{ ...BASE, name }`, a variable):
+ * their ModelFact misses fields, so no attribute can be called unknown. Named as the ModelFact is.
+ */
+export const SEQUELIZE_OPEN_MODELS = 'sequelize-open-models';
+
 /** Finder methods and the argument index of their options object. */
 const FINDERS: Record<string, number> = {
   findAll: 0,
@@ -64,6 +70,7 @@ const FINDERS: Record<string, number> = {
 
 const FINDER_CALL = /\.\s*(findAll|findOne|findAndCountAll|count|findOrCreate|findByPk|destroy)\s*\(/g;
 const DEFINE_CALL = /\.\s*(define)\s*\(/g;
+const DEFINITION_CALL = /\.\s*(define|init)\s*\(/g;
 
 export function collectSequelizeQueries(context: ExtractContext): { queries: SequelizeQueryFact[]; bindings: SequelizeModelBinding[] } {
   const { root, text } = context;
@@ -76,7 +83,7 @@ export function collectSequelizeQueries(context: ExtractContext): { queries: Seq
     const receiver = dottedName(memberObject(callee));
     const model = receiver?.split('.').pop();
     // Model classes are capitalised or referenced through a models object; `this.findAll` inside a model is left out.
-    if (!receiver || !model || model === 'this' || receiver.startsWith('this.')) continue;
+    if (!receiver || !model || model === 'this') continue;
     const options = argumentsOf(call)[FINDERS[method]!];
     if (!options || unwrap(options).type !== 'object') continue;
     queries.push({ line: lineOf(call), model, method, ...shapeOf(options) });
@@ -89,6 +96,31 @@ export function collectSequelizeQueries(context: ExtractContext): { queries: Seq
     if (variable?.type === 'identifier' && model && variable.text !== model) bindings.push({ variable: variable.text, model });
   }
   return { queries, bindings };
+}
+
+/** Names of the models defined here with attributes that are spread in or not an object literal. */
+function openModels(context: ExtractContext): string[] {
+  const names: string[] = [];
+  for (const call of callsMatching(context.root, context.text, DEFINITION_CALL)) {
+    const callee = unwrap(calleeOf(call) ?? call);
+    const method = memberProperty(callee);
+    const args = argumentsOf(call);
+    const attributes = method === 'define' ? args[1] : args[0];
+    const name = method === 'define' ? stringValue(args[0]) : classNameOf(call, dottedName(memberObject(callee)));
+    if (!name || !attributes) continue;
+    const inner = unwrap(attributes);
+    if (inner.type !== 'object' || inner.namedChildren.some((child) => child?.type === 'spread_element')) names.push(name);
+  }
+  return names;
+}
+
+/** `User.init(...)` -> User; `this.init(...)` inside `class User` -> User. */
+function classNameOf(call: Node, receiver: string | undefined): string | undefined {
+  if (receiver && receiver !== 'this') return receiver.split('.').pop();
+  for (let current = call.parent; current; current = current.parent) {
+    if (current.type === 'class_declaration' || current.type === 'class') return current.childForFieldName('name')?.text;
+  }
+  return undefined;
 }
 
 function shapeOf(options: Node): QueryShape {
@@ -191,6 +223,7 @@ export function addSequelizeQueryFacts(context: ExtractContext): void {
   const { queries, bindings } = collectSequelizeQueries(context);
   context.facts.checkFacts[SEQUELIZE_QUERIES] = queries;
   context.facts.checkFacts[SEQUELIZE_MODEL_BINDINGS] = bindings;
+  context.facts.checkFacts[SEQUELIZE_OPEN_MODELS] = openModels(context);
   context.facts.checkFacts[SEQUELIZE_TRANSACTION_CALLS] = collectTransactionCalls(context);
   context.facts.checkFacts[SEQUELIZE_CLS] = clsEvidence(context);
 }

@@ -1,7 +1,7 @@
 import type { ModelFact } from '../../source/facts.js';
 import type { SourceModel } from '../../source/model.js';
 import { SEQUELIZE_ASSOCIATIONS, type SequelizeAssociationFact } from '../../source/node/conventions.js';
-import { SEQUELIZE_MODEL_BINDINGS, SEQUELIZE_QUERIES, type SequelizeModelBinding, type SequelizeQueryFact } from './sequelize-query-facts.js';
+import { SEQUELIZE_MODEL_BINDINGS, SEQUELIZE_OPEN_MODELS, SEQUELIZE_QUERIES, type SequelizeModelBinding, type SequelizeQueryFact } from './sequelize-query-facts.js';
 
 /**
  * The Sequelize models of one project joined across files: models by name, the names code uses
@@ -14,6 +14,8 @@ export interface SequelizeSchema {
   resolve(name: string | undefined): ModelFact | undefined;
   /** Associations whose source is this model. */
   associationsOf(model: ModelFact): SequelizeAssociationFact[];
+  /** Whether the model's definition spreads attributes in or passes them as a variable: its fields are incomplete. */
+  isOpen(model: ModelFact): boolean;
   queries: { file: string; query: SequelizeQueryFact }[];
 }
 
@@ -26,12 +28,14 @@ export function sequelizeSchema(model: SourceModel, files: readonly string[]): S
   const bindings: SequelizeModelBinding[] = [];
   const associations: SequelizeAssociationFact[] = [];
   const queries: { file: string; query: SequelizeQueryFact }[] = [];
+  const open = new Set<string>();
   for (const file of files) {
     const facts = model.files.get(file);
     if (!facts) continue;
     for (const fact of facts.models) if (fact.orm === 'sequelize') add(fact.name, fact);
     bindings.push(...((facts.checkFacts[SEQUELIZE_MODEL_BINDINGS] ?? []) as SequelizeModelBinding[]));
     associations.push(...((facts.checkFacts[SEQUELIZE_ASSOCIATIONS] ?? []) as SequelizeAssociationFact[]));
+    for (const name of (facts.checkFacts[SEQUELIZE_OPEN_MODELS] ?? []) as string[]) open.add(name);
     for (const query of (facts.checkFacts[SEQUELIZE_QUERIES] ?? []) as SequelizeQueryFact[]) queries.push({ file, query });
   }
   for (const binding of bindings) {
@@ -51,7 +55,7 @@ export function sequelizeSchema(model: SourceModel, files: readonly string[]): S
     seen.add(key);
     bySource.set(source, [...(bySource.get(source) ?? []), association]);
   }
-  return { resolve, associationsOf: (fact) => bySource.get(fact) ?? [], queries };
+  return { resolve, associationsOf: (fact) => bySource.get(fact) ?? [], isOpen: (fact) => open.has(fact.name), queries };
 }
 
 /**
