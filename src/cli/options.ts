@@ -1,4 +1,5 @@
 import { UsageError } from '../core/errors.js';
+import { writeOutput } from '../io/write-output.js';
 import { FORMATS, isFormat, type Format } from '../report/index.js';
 import type { Invocation, OptionSpec } from './command.js';
 
@@ -44,4 +45,23 @@ export function cacheArgument(invocation: Invocation): { cacheDir?: string | fal
   if (invocation.values['no-cache']) return { cacheDir: false };
   const dir = stringValue(invocation, 'cache');
   return dir ? { cacheDir: dir } : {};
+}
+
+/** For commands that print their own data (not a report): text or JSON, to stdout or a file. */
+export const textOrJsonOptions: Record<string, OptionSpec> = {
+  format: { type: 'string', valueName: 'text|json', description: 'Output format (default: text).' },
+  output: { type: 'string', short: 'o', valueName: 'file', description: 'Write to a file instead of stdout.' },
+};
+
+export function textOrJsonFormat(invocation: Invocation, command: string): 'text' | 'json' {
+  const format = stringValue(invocation, 'format') ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`\`${command}\` prints text or json, not \`${format}\`.`);
+  return format;
+}
+
+/** Writes a command's result where `--output` says, else to stdout. */
+export function emit(invocation: Invocation, text: string): void {
+  const output = stringValue(invocation, 'output');
+  if (output) writeOutput(output, text);
+  else invocation.io.stdout(text);
 }

@@ -42,3 +42,16 @@ export function joinPath(dir: string, name: string): string {
 export function isWithin(path: string, dir: string): boolean {
   return dir === '.' || path === dir || path.startsWith(`${dir}/`);
 }
+
+/** Collapses `.` and `..` segments of a repository-relative path; undefined when it leaves the repository. */
+export function normaliseRelativePath(path: string): string | undefined {
+  const parts: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (parts.length === 0) return undefined;
+      parts.pop();
+    } else parts.push(part);
+  }
+  return parts.length === 0 ? '.' : parts.join('/');
+}

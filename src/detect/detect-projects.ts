@@ -1,13 +1,12 @@
 import type { ProjectOverride } from '../config/types.js';
 import type { Logger } from '../core/logger.js';
 import type { Evidence, Framework, Language, Project } from '../core/types.js';
-import { basenameOf, dirnameOf, isWithin, type Workspace } from '../core/workspace.js';
+import { basenameOf, dirnameOf, isWithin, normaliseRelativePath, type Workspace } from '../core/workspace.js';
 import type { FileFacts } from '../source/facts.js';
 import { FRONTEND_PACKAGES, nodePackageOf } from './catalog.js';
 import { collectSignals, type ProjectMaterial, type Signals } from './collect-signals.js';
 import { commandsInFile, isCommandFile, resolveEntry, type EntryTarget } from './entry-points.js';
 import { manifestDirectory, manifestKind, readManifest } from './manifests/read-manifests.js';
-import { normalisePath } from './manifests/requirements.js';
 import type { Manifest } from './manifests/types.js';
 import { depthOf, isTestFile, nearestRoot, trapKindOf, type TrapKind } from './paths.js';
 import { decideDatabases, decideFramework, decideOrm } from './verdict.js';
@@ -37,7 +36,7 @@ interface Candidate {
 
 /** Repository-relative directory as the rest of detection spells it (`.` for the root, no `./`, no trailing `/`). */
 function normaliseRoot(root: string): string {
-  return normalisePath(root.replace(/\\/g, '/')) ?? '.';
+  return normaliseRelativePath(root.replace(/\\/g, '/')) ?? '.';
 }
 
 /** Code-unit order: the same on every machine and locale, and much cheaper than localeCompare. */

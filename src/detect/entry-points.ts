@@ -1,5 +1,4 @@
-import { basenameOf, joinPath } from '../core/workspace.js';
-import { normalisePath } from './manifests/requirements.js';
+import { basenameOf, joinPath, normaliseRelativePath } from '../core/workspace.js';
 
 /** A start command found somewhere, and the source file it points at (when it could be resolved). */
 export interface EntryTarget {
@@ -53,7 +52,7 @@ function scriptPathsOf(command: string): string[] {
  * `src/` file with the same stem, since `dist/server.js` is built from `src/server.ts`.
  */
 export function resolveEntry(root: string, command: string, sourceFiles: ReadonlySet<string>): string | undefined {
-  const inRoot = (relative: string) => normalisePath(joinPath(root, relative));
+  const inRoot = (relative: string) => normaliseRelativePath(joinPath(root, relative));
   const existing = (relative: string): string | undefined => {
     const path = inRoot(relative);
     return path !== undefined && sourceFiles.has(path) ? path : undefined;
@@ -119,7 +118,7 @@ export function localImports(file: { path: string; grammar: string; imports: rea
         bases.push(joinPath(root, stem), joinPath(root, `src/${stem}`));
       }
       for (const base of bases) {
-        const path = normalisePath(base);
+        const path = normaliseRelativePath(base);
         const hit = path === undefined ? undefined : [`${path}.py`, `${path}/__init__.py`].find((candidate) => sourceFiles.has(candidate));
         if (hit) {
           found.add(hit);
@@ -127,7 +126,7 @@ export function localImports(file: { path: string; grammar: string; imports: rea
         }
       }
     } else if (fact.specifier.startsWith('.')) {
-      const base = normalisePath(joinPath(dir, fact.specifier));
+      const base = normaliseRelativePath(joinPath(dir, fact.specifier));
       if (base === undefined) continue;
       // TypeScript ESM writes `./app.js` for `app.ts`.
       const stems = [base, base.replace(/\.[cm]?js$/, '')];

@@ -90,8 +90,13 @@ async function resolveCheckRange(repository: string, plan: CheckPlan, logger: Lo
 
 async function outputs(report: Report, inputs: ActionInputs, environment: Environment): Promise<{ reportPath: string; sarifPath: string }> {
   const reportPath = path.resolve(environment.workspace, inputs.reportPath);
-  const sarifPath = path.resolve(environment.workspace, inputs.sarifPath);
   writeOutput(reportPath, renderReport(report, 'json'));
+  return { reportPath, sarifPath: writeSarifAndOutputs(report, reportPath, inputs, environment) };
+}
+
+/** The SARIF file and the step outputs, the same for a run that analysed and for one that publishes. */
+function writeSarifAndOutputs(report: Report, reportPath: string, inputs: ActionInputs, environment: Environment): string {
+  const sarifPath = path.resolve(environment.workspace, inputs.sarifPath);
   writeOutput(sarifPath, renderReport(report, 'sarif'));
   core.setOutput('score', String(report.score));
   core.setOutput('passed', String(report.passed));
@@ -99,7 +104,7 @@ async function outputs(report: Report, inputs: ActionInputs, environment: Enviro
   core.setOutput('errors', String(report.summary.errors));
   core.setOutput('report', reportPath);
   core.setOutput('sarif', sarifPath);
-  return { reportPath, sarifPath };
+  return sarifPath;
 }
 
 function attributionNotes(attribution: AttributionResult | undefined): string[] {
@@ -211,14 +216,7 @@ async function publishArtifact(plan: PublishPlan, inputs: ActionInputs, environm
   const report = parseUntrustedReport(readFileSync(reportPath, 'utf8'), inputs.reportPath);
   const pullRequest = await pullRequestOfFork(client, plan, environment);
   if (pullRequest === undefined) actionsLogger.info('No open pull request matches the workflow run: posting the check run only.');
-  const sarifPath = path.resolve(environment.workspace, inputs.sarifPath);
-  writeOutput(sarifPath, renderReport(report, 'sarif'));
-  core.setOutput('score', String(report.score));
-  core.setOutput('passed', String(report.passed));
-  core.setOutput('findings', String(report.findings.length));
-  core.setOutput('errors', String(report.summary.errors));
-  core.setOutput('report', reportPath);
-  core.setOutput('sarif', sarifPath);
+  writeSarifAndOutputs(report, reportPath, inputs, environment);
   const result = await publishReport(report, {
     client,
     owner: environment.owner,

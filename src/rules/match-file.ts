@@ -2,6 +2,7 @@ import { Query, type Language, type Node, type QueryMatch } from 'web-tree-sitte
 import type { ExtractContext } from '../source/extract.js';
 import type { SuppressionFact } from '../source/facts.js';
 import { globToRegExp } from '../source/layers.js';
+import { requiredLiterals } from './regex-literals.js';
 import { collectDataAccessCalls } from './checks/data-access-facts.js';
 import { addNodeCheckFacts } from './checks/node-check-facts.js';
 import type { FileRulePayload, PayloadRule, RuleFinding } from './types.js';
@@ -71,8 +72,8 @@ interface CompiledMatch {
   notHas?: Query;
 }
 
-/** Queries compiled per worker, by grammar and rule text; a changed rule compiles anew. */
-const compiled = new Map<string, CompiledMatch>();
+/** Queries compiled per worker, by rule object and grammar; a changed rule is a new object and compiles anew. */
+const compiled = new WeakMap<PayloadRule, Map<string, CompiledMatch>>();
 const pathFilters = new Map<string, { include: RegExp[]; exclude: RegExp[] }>();
 
 function pathApplies(rule: PayloadRule, file: string): boolean {
@@ -90,18 +91,25 @@ function pathApplies(rule: PayloadRule, file: string): boolean {
 /** Compiles a rule's queries for one language; throws the tree-sitter error when one does not compile. */
 export function compileMatch(language: Language, match: PayloadRule['match']): CompiledMatch {
   const query = new Query(language, match.query);
-  const patterns = literalsByPattern(query, match.query);
-  const mayMatch = (text: string) => patterns.some((sets) => sets.every((alternatives) => alternatives.some((literal) => text.includes(literal))));
-  const result: CompiledMatch = { query, mayMatch };
+  const result: CompiledMatch = { query, mayMatch: () => true };
   if (match.inside) result.inside = new Query(language, match.inside);
   if (match['not-inside']) result.notInside = new Query(language, match['not-inside']);
   if (match.has) result.has = new Query(language, match.has);
   if (match['not-has']) result.notHas = new Query(language, match['not-has']);
+  // A finding needs a match of the query, a scope of `inside` around it and a match of `has` within
+  // it: each of the three must be able to match somewhere in the file's text.
+  const required = [literalsByPattern(query, match.query)];
+  if (result.inside) required.push(literalsByPattern(result.inside, match.inside!));
+  if (result.has) required.push(literalsByPattern(result.has, match.has!));
+  const tests = required.filter((patterns) => !patterns.some((sets) => sets.length === 0));
+  result.mayMatch = (text) =>
+    tests.every((patterns) => patterns.some((sets) => sets.every((alternatives) => alternatives.some((literal) => text.includes(literal)))));
   return result;
 }
 
 const EQ_PREDICATE = /\(#eq\?\s+@([\w.-]+)\s+("(?:[^"\\]|\\.)*")\s*\)/g;
 const ANY_OF_PREDICATE = /\(#any-of\?\s+@([\w.-]+)((?:\s+"(?:[^"\\]|\\.)*")+)\s*\)/g;
+const MATCH_PREDICATE = /\(#match\?\s+@([\w.-]+)\s+("(?:[^"\\]|\\.)*")\s*\)/g;
 const QUOTED = /"(?:[^"\\]|\\.)*"/g;
 /** CaptureQuantifier.One and OneOrMore: the capture is in every match of the pattern. */
 const ALWAYS_CAPTURED = new Set([3, 4]);
@@ -129,25 +137,41 @@ function literalsByPattern(query: Query, source: string): string[][][] {
     for (const match of text.matchAll(ANY_OF_PREDICATE)) {
       if (always(match[1]!)) sets.push([...match[2]!.matchAll(QUOTED)].map((quoted) => unquote(quoted[0])));
     }
+    // A regex's required texts: `(^|\\.)objects(\\.|$)` cannot match a capture without `objects`.
+    for (const match of text.matchAll(MATCH_PREDICATE)) {
+      const pattern = always(match[1]!) ? unquoteStrict(match[2]!) : undefined;
+      if (pattern !== undefined) sets.push(...requiredLiterals(pattern));
+    }
     patterns.push(sets);
   }
   return patterns;
 }
 
 function unquote(quoted: string): string {
+  return unquoteStrict(quoted) ?? '';
+}
+
+/** The string a query's quoted literal stands for; undefined for an escape JSON does not share with tree-sitter. */
+function unquoteStrict(quoted: string): string | undefined {
   try {
     return JSON.parse(quoted) as string;
   } catch {
-    return '';
+    return undefined;
   }
 }
 
 function compiledFor(rule: PayloadRule, context: ExtractContext): CompiledMatch {
-  const key = `${context.grammar}\0${rule.id}\0${JSON.stringify(rule.match)}`;
-  let entry = compiled.get(key);
+  // The payload's rule objects live as long as the run (worker data), so they key the cache
+  // directly; serialising the match for a key on every file cost more than most queries.
+  let byGrammar = compiled.get(rule);
+  if (!byGrammar) {
+    byGrammar = new Map();
+    compiled.set(rule, byGrammar);
+  }
+  let entry = byGrammar.get(context.grammar);
   if (!entry) {
     entry = compileMatch(context.tree.language, rule.match);
-    compiled.set(key, entry);
+    byGrammar.set(context.grammar, entry);
   }
   return entry;
 }

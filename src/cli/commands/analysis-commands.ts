@@ -1,9 +1,8 @@
 import { renderReport } from '../../report/index.js';
 import { prepareRun } from '../../io/prepare-run.js';
 import { analysePrepared } from '../../io/run-analysis.js';
-import { writeOutput } from '../../io/write-output.js';
 import { EXIT, type Command, type Invocation } from '../command.js';
-import { cacheArgument, cacheOption, configOption, formatArgument, outputOptions, repoArgument, repoOption, stringValue } from '../options.js';
+import { cacheArgument, cacheOption, configOption, emit, formatArgument, outputOptions, repoArgument, repoOption, stringValue } from '../options.js';
 
 async function runAnalysisCommand(invocation: Invocation, mode: 'check' | 'audit'): Promise<number> {
   const format = formatArgument(invocation);
@@ -20,9 +19,7 @@ async function runAnalysisCommand(invocation: Invocation, mode: 'check' | 'audit
   try {
     const { report } = await analysePrepared(prepared, mode, invocation.logger, cacheArgument(invocation));
     const text = renderReport(report, format);
-    const output = stringValue(invocation, 'output');
-    if (output) writeOutput(output, text);
-    else invocation.io.stdout(text);
+    emit(invocation, text);
     return report.passed ? EXIT.passed : EXIT.failed;
   } finally {
     prepared.dispose();

@@ -2,13 +2,11 @@ import { projectContract } from '../../contract/defaults.js';
 import { liveRuntime } from '../../contract/live/live-runtime.js';
 import { renderContractText } from '../../contract/render-contract.js';
 import { runContract } from '../../contract/run-contract.js';
-import { UsageError } from '../../core/errors.js';
 import { isWithin } from '../../core/workspace.js';
 import { prepareRun } from '../../io/prepare-run.js';
 import { analysePrepared } from '../../io/run-analysis.js';
-import { writeOutput } from '../../io/write-output.js';
 import { EXIT, type Command } from '../command.js';
-import { cacheArgument, cacheOption, configOption, repoArgument, repoOption, stringValue } from '../options.js';
+import { cacheArgument, cacheOption, configOption, emit, repoArgument, repoOption, stringValue, textOrJsonFormat, textOrJsonOptions } from '../options.js';
 
 export const contractCommand: Command = {
   name: 'contract',
@@ -23,14 +21,12 @@ export const contractCommand: Command = {
     ...configOption,
     project: { type: 'string', valueName: 'root', description: 'Project root inside the repository (default: `.`).' },
     static: { type: 'boolean', description: 'Only match the OpenAPI operations to the code; start nothing.' },
-    format: { type: 'string', valueName: 'text|json', description: 'Output format (default: text).' },
-    output: { type: 'string', short: 'o', valueName: 'file', description: 'Write to a file instead of stdout.' },
+    ...textOrJsonOptions,
     ...cacheOption,
   },
   positionals: [{ name: 'dir', description: 'Repository (same as --repo).' }],
   async run(invocation) {
-    const format = stringValue(invocation, 'format') ?? 'text';
-    if (format !== 'text' && format !== 'json') throw new UsageError(`\`contract\` prints text or json, not \`${format}\`.`);
+    const format = textOrJsonFormat(invocation, 'contract');
     const configFile = stringValue(invocation, 'config');
     const projectRoot = (stringValue(invocation, 'project') ?? '.').replace(/^\.\/|\/+$/g, '') || '.';
     const prepared = await prepareRun({ repo: repoArgument(invocation), mode: 'audit', ...(configFile ? { configFile } : {}) });
@@ -58,9 +54,7 @@ export const contractCommand: Command = {
       const text = format === 'json'
         ? `${JSON.stringify({ contract: outcome.report, findings: outcome.findings }, null, 2)}\n`
         : renderContractText(outcome.report, outcome.findings);
-      const output = stringValue(invocation, 'output');
-      if (output) writeOutput(output, text);
-      else invocation.io.stdout(text);
+      emit(invocation, text);
       const failed = outcome.findings.some((finding) => finding.severity === 'error') || outcome.report.status === 'failed' || outcome.report.status === 'error';
       return failed ? EXIT.failed : EXIT.passed;
     } finally {

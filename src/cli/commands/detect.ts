@@ -1,10 +1,8 @@
 import type { Project } from '../../core/types.js';
 import { prepareRun } from '../../io/prepare-run.js';
 import { analysePrepared } from '../../io/run-analysis.js';
-import { writeOutput } from '../../io/write-output.js';
-import { UsageError } from '../../core/errors.js';
 import { EXIT, type Command } from '../command.js';
-import { configOption, repoArgument, repoOption, stringValue } from '../options.js';
+import { configOption, emit, repoArgument, repoOption, stringValue, textOrJsonFormat, textOrJsonOptions } from '../options.js';
 
 function projectsAsText(projects: Project[]): string {
   if (projects.length === 0) return 'No backend project found.\n';
@@ -33,20 +31,16 @@ export const detectCommand: Command = {
   options: {
     ...repoOption,
     ...configOption,
-    format: { type: 'string', valueName: 'text|json', description: 'Output format (default: text).' },
-    output: { type: 'string', short: 'o', valueName: 'file', description: 'Write to a file instead of stdout.' },
+    ...textOrJsonOptions,
   },
   positionals: [{ name: 'dir', description: 'Repository (same as --repo).' }],
   async run(invocation) {
-    const format = stringValue(invocation, 'format') ?? 'text';
-    if (format !== 'text' && format !== 'json') throw new UsageError(`\`detect\` prints text or json, not \`${format}\`.`);
+    const format = textOrJsonFormat(invocation, 'detect');
     const configFile = stringValue(invocation, 'config');
     const prepared = await prepareRun({ repo: repoArgument(invocation), mode: 'audit', ...(configFile ? { configFile } : {}) });
     const { report } = await analysePrepared(prepared, 'audit', invocation.logger, { live: 'never' });
     const text = format === 'json' ? `${JSON.stringify({ projects: report.projects }, null, 2)}\n` : projectsAsText(report.projects);
-    const output = stringValue(invocation, 'output');
-    if (output) writeOutput(output, text);
-    else invocation.io.stdout(text);
+    emit(invocation, text);
     return EXIT.passed;
   },
 };

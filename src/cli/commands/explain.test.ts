@@ -1,15 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../run-cli.js';
+import { runCaptured } from '../testing/cli-harness.js';
 
 const app = path.join(import.meta.dirname, '..', '..', '..', 'test', 'apps', 'fastapi-src-layout');
 
-async function explain(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(['explain', app, ...args], { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), cwd: app });
-  return { code, stdout, stderr };
-}
+const explain = (args: string[]) => runCaptured(['explain', app, ...args], app);
 
 describe('explain', () => {
   it('shows routes with handlers, layers, models and database evidence as JSON', async () => {

@@ -1,11 +1,9 @@
-import { UsageError } from '../../core/errors.js';
 import { explainProjects } from '../../engine/explain.js';
 import { prepareRun } from '../../io/prepare-run.js';
 import { analysePrepared } from '../../io/run-analysis.js';
-import { writeOutput } from '../../io/write-output.js';
 import { renderExplainText } from '../../report/render-explain.js';
 import { EXIT, type Command } from '../command.js';
-import { cacheArgument, cacheOption, configOption, repoArgument, repoOption, stringValue } from '../options.js';
+import { cacheArgument, cacheOption, configOption, emit, repoArgument, repoOption, stringValue, textOrJsonFormat, textOrJsonOptions } from '../options.js';
 
 export const explainCommand: Command = {
   name: 'explain',
@@ -14,22 +12,18 @@ export const explainCommand: Command = {
   options: {
     ...repoOption,
     ...configOption,
-    format: { type: 'string', valueName: 'text|json', description: 'Output format (default: text).' },
-    output: { type: 'string', short: 'o', valueName: 'file', description: 'Write to a file instead of stdout.' },
+    ...textOrJsonOptions,
     ...cacheOption,
   },
   positionals: [{ name: 'dir', description: 'Repository (same as --repo).' }],
   async run(invocation) {
-    const format = stringValue(invocation, 'format') ?? 'text';
-    if (format !== 'text' && format !== 'json') throw new UsageError(`\`explain\` prints text or json, not \`${format}\`.`);
+    const format = textOrJsonFormat(invocation, 'explain');
     const configFile = stringValue(invocation, 'config');
     const prepared = await prepareRun({ repo: repoArgument(invocation), mode: 'audit', ...(configFile ? { configFile } : {}) });
     const analysis = await analysePrepared(prepared, 'audit', invocation.logger, { ...cacheArgument(invocation), live: 'never' });
     const explanations = explainProjects(analysis.model, analysis.projects, analysis.routes, prepared.config);
     const text = format === 'json' ? `${JSON.stringify({ projects: explanations }, null, 2)}\n` : renderExplainText(explanations);
-    const output = stringValue(invocation, 'output');
-    if (output) writeOutput(output, text);
-    else invocation.io.stdout(text);
+    emit(invocation, text);
     return EXIT.passed;
   },
 };

@@ -1,24 +1,11 @@
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseBaseline } from '../../rules/baseline.js';
-import { runCli } from '../run-cli.js';
+import { runCaptured, temporaryFolders } from '../testing/cli-harness.js';
 
-async function cli(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), cwd });
-  return { code, stdout, stderr };
-}
-
-const temporary: string[] = [];
-function tempDir(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'cg-rules-'));
-  temporary.push(dir);
-  return dir;
-}
-afterAll(() => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const cli = runCaptured;
+const tempDir = temporaryFolders('cg-rules-');
 
 describe('constraint-gate rules', () => {
   it('lists the built-in rules', async () => {

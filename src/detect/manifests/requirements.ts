@@ -1,4 +1,4 @@
-import { basenameOf, dirnameOf, joinPath, type Workspace } from '../../core/workspace.js';
+import { basenameOf, dirnameOf, joinPath, normaliseRelativePath, type Workspace } from '../../core/workspace.js';
 import { PYTHON_DATA_DISTRIBUTIONS, normalisePythonName } from '../catalog.js';
 import { isDevGroupName, type DeclaredDependency } from './types.js';
 
@@ -15,18 +15,6 @@ function scopeOf(path: string): 'runtime' | 'dev' {
   return isDevGroupName(stem) ? 'dev' : 'runtime';
 }
 
-/** Collapses `..` and `.` segments of a repository-relative path; undefined when it leaves the repository. */
-export function normalisePath(path: string): string | undefined {
-  const out: string[] = [];
-  for (const segment of path.split('/')) {
-    if (segment === '' || segment === '.') continue;
-    if (segment === '..') {
-      if (out.length === 0) return undefined;
-      out.pop();
-    } else out.push(segment);
-  }
-  return out.length === 0 ? '.' : out.join('/');
-}
 
 /** The distribution name a requirement line names, or undefined for options, paths and unnamed URLs. */
 export function requirementName(line: string): string | undefined {
@@ -76,7 +64,7 @@ export function readRequirements(workspace: Workspace, path: string, seen: Set<s
     if (raw === '') continue;
     const include = /^(?:-r|--requirement)(?:\s+|=)(\S+)/.exec(raw);
     if (include) {
-      const target = normalisePath(joinPath(dirnameOf(path), include[1]!));
+      const target = normaliseRelativePath(joinPath(dirnameOf(path), include[1]!));
       if (target === undefined) continue;
       if (workspace.readText(target) === undefined) {
         problems.push(`${path}:${index + 1}: included requirements file ${include[1]} was not found`);

@@ -102,3 +102,16 @@ describe('sequelize/unknown-attribute with open definitions', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('sequelize-cli models (factory functions with associate)', () => {
+  const files = {
+    'models/user.js': `module.exports = (sequelize, DataTypes) => {\n  const User = sequelize.define('User', { email: DataTypes.STRING }, { underscored: true });\n  User.associate = (models) => {\n    User.hasMany(models.Post, { as: 'posts', foreignKey: 'authorId' });\n  };\n  return User;\n};\n`,
+    'models/post.js': `module.exports = (sequelize, DataTypes) => {\n  const Post = sequelize.define('Post', { title: DataTypes.STRING });\n  Post.associate = (models) => {\n    Post.belongsTo(models.User, { as: 'author', foreignKey: 'authorId' });\n  };\n  return Post;\n};\n`,
+    'routes/users.js': `const db = require('../models');\nasync function list() {\n  await db.User.findAll({ include: [{ model: db.Post, as: 'posts', where: { author_id: 1 } }], order: [['created_at', 'DESC']] });\n  await db.User.findAll({ include: [{ model: db.Post, as: 'articles' }] });\n  await db.Post.findAll({ where: { authr_id: 1 } });\n}\n`,
+  };
+
+  it('joins models, associations and queries through the models object', async () => {
+    expect((await findings('sequelize/include-alias-mismatch', files)).map((finding) => `${finding.file}:${finding.line}`)).toEqual(['routes/users.js:4']);
+    expect((await findings('sequelize/unknown-attribute', files)).map((finding) => `${finding.file}:${finding.line}`)).toEqual(['routes/users.js:5']);
+  });
+});

@@ -101,6 +101,9 @@ function attributesOf(fact: ModelFact, schema: SequelizeSchema, everyModel: read
   // Sequelize adds `id` only when no attribute is the primary key.
   for (const name of TIMESTAMPS) if (name !== 'id' || !fact.fields.some((field) => field.primaryKey)) names.add(name);
   for (const key of foreignKeysOn(fact, schema, everyModel)) names.add(key);
+  // Names Sequelize does not know reach the SQL as column names: the snake_case columns of
+  // `underscored: true` models (`user_id` for `userId`) work there.
+  for (const name of [...names]) names.add(snakeCase(name));
   return names;
 }
 
@@ -178,3 +181,7 @@ export const sequelizeTransactionNotPassed: SemanticCheck = {
     return findings;
   },
 };
+
+function snakeCase(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+}

@@ -1,5 +1,4 @@
-import { basenameOf, dirnameOf, joinPath } from '../../core/workspace.js';
-import { normalizePath } from './paths.js';
+import { basenameOf, dirnameOf, joinPath, normaliseRelativePath } from '../../core/workspace.js';
 import { tsconfigLookup, type ModuleAliases } from './tsconfig.js';
 
 /**
@@ -69,13 +68,13 @@ export function jsResolver(allFiles: readonly string[], readText: (path: string)
     if (best) {
       const captured = best.wildcard ? specifier.slice(best.prefix.length, specifier.length - best.suffix.length) : '';
       for (const target of best.targets) {
-        const file = asFileOrDirectory(normalizePath(target.replace('*', captured)));
+        const file = asFileOrDirectory(normaliseRelativePath(target.replace('*', captured)));
         if (file) return { matched: true, file };
       }
       return { matched: true };
     }
     if (aliases.baseUrl !== undefined) {
-      const file = asFileOrDirectory(normalizePath(joinPath(aliases.baseUrl, specifier)));
+      const file = asFileOrDirectory(normaliseRelativePath(joinPath(aliases.baseUrl, specifier)));
       if (file) return { matched: true, file };
     }
     return { matched: false };
@@ -88,7 +87,7 @@ export function jsResolver(allFiles: readonly string[], readText: (path: string)
     const subpath = specifier.slice(name.length + 1);
     if (subpath) return asFileOrDirectory(joinPath(dir.dir, subpath)) ?? asFileOrDirectory(joinPath(joinPath(dir.dir, 'src'), subpath));
     for (const entry of dir.entries) {
-      const file = asFileOrDirectory(normalizePath(joinPath(dir.dir, entry)));
+      const file = asFileOrDirectory(normaliseRelativePath(joinPath(dir.dir, entry)));
       if (file) return file;
     }
     return asFileOrDirectory(joinPath(dir.dir, 'src/index')) ?? asFileOrDirectory(joinPath(dir.dir, 'index'));
@@ -98,7 +97,7 @@ export function jsResolver(allFiles: readonly string[], readText: (path: string)
     resolve(fromFile, specifier) {
       if (isRelative(specifier)) {
         const base = specifier.startsWith('/') ? specifier.slice(1) : joinPath(dirnameOf(fromFile), specifier);
-        return asFileOrDirectory(normalizePath(base));
+        return asFileOrDirectory(normaliseRelativePath(base));
       }
       const aliases = aliasesFor(fromFile);
       if (aliases) {

@@ -1,5 +1,4 @@
-import { dirnameOf, joinPath } from '../../core/workspace.js';
-import { normalizePath } from './paths.js';
+import { dirnameOf, joinPath, normaliseRelativePath } from '../../core/workspace.js';
 
 /** What module resolution needs from a tsconfig.json/jsconfig.json, after following `extends`. */
 export interface ModuleAliases {
@@ -68,7 +67,7 @@ function readAliases(
   if (depth < MAX_EXTENDS_DEPTH) {
     for (const parent of parents) {
       if (typeof parent !== 'string' || !parent.startsWith('.')) continue; // packages live in node_modules, never listed
-      let parentPath = normalizePath(joinPath(dir, parent));
+      let parentPath = normaliseRelativePath(joinPath(dir, parent));
       if (parentPath && !files.has(parentPath) && files.has(`${parentPath}.json`)) parentPath = `${parentPath}.json`;
       if (!parentPath || !files.has(parentPath)) continue;
       const parentAliases = readAliases(parentPath, files, readText, depth + 1);
@@ -80,7 +79,7 @@ function readAliases(
     }
   }
   const options = config.compilerOptions ?? {};
-  const baseUrl = typeof options.baseUrl === 'string' ? normalizePath(joinPath(dir, options.baseUrl)) : inherited.baseUrl;
+  const baseUrl = typeof options.baseUrl === 'string' ? normaliseRelativePath(joinPath(dir, options.baseUrl)) : inherited.baseUrl;
   let paths = inherited.paths;
   if (options.paths && typeof options.paths === 'object') {
     // Targets are relative to baseUrl when there is one, else to the config that declares them.
@@ -94,7 +93,7 @@ function readAliases(
         prefix: star < 0 ? pattern : pattern.slice(0, star),
         suffix: star < 0 ? '' : pattern.slice(star + 1),
         wildcard: star >= 0,
-        targets: targets.filter((target): target is string => typeof target === 'string').map((target) => normalizePath(joinPath(targetBase, target)) ?? target),
+        targets: targets.filter((target): target is string => typeof target === 'string').map((target) => normaliseRelativePath(joinPath(targetBase, target)) ?? target),
       });
     }
   } else if (typeof options.baseUrl === 'string' && inherited.paths.length > 0 && inherited.baseUrl !== baseUrl) {
