@@ -116,7 +116,7 @@ const ALWAYS_CAPTURED = new Set([3, 4]);
 
 /**
  * For each pattern of a query, the literal texts its `#eq?`/`#any-of?` predicates compare a capture
- * with: a capture's text is part of the file's text, so a file lacking every alternative of one
+ * with, and those every text matching its `#match?` regexes contains (requiredLiterals): a capture's text is part of the file's text, so a file lacking every alternative of one
  * set cannot match that pattern. Most files contain no `$queryRawUnsafe` or `text(`; they skip the
  * query (a whole-tree walk) for the price of a substring search. A predicate on a capture that a
  * match may lack (one branch of `[...]`, an optional `?`) holds vacuously then, so it is not
@@ -139,26 +139,19 @@ function literalsByPattern(query: Query, source: string): string[][][] {
     }
     // A regex's required texts: `(^|\\.)objects(\\.|$)` cannot match a capture without `objects`.
     for (const match of text.matchAll(MATCH_PREDICATE)) {
-      const pattern = always(match[1]!) ? unquoteStrict(match[2]!) : undefined;
-      if (pattern !== undefined) sets.push(...requiredLiterals(pattern));
+      if (always(match[1]!)) sets.push(...requiredLiterals(unquote(match[2]!)));
     }
     patterns.push(sets);
   }
   return patterns;
 }
 
+/** The string a quoted query literal stands for, with tree-sitter's escapes (`\\n \\r \\t \\0`, else the character itself). */
 function unquote(quoted: string): string {
-  return unquoteStrict(quoted) ?? '';
+  return quoted.slice(1, -1).replace(/\\(.)/gs, (_, char: string) => QUERY_ESCAPES[char] ?? char);
 }
 
-/** The string a query's quoted literal stands for; undefined for an escape JSON does not share with tree-sitter. */
-function unquoteStrict(quoted: string): string | undefined {
-  try {
-    return JSON.parse(quoted) as string;
-  } catch {
-    return undefined;
-  }
-}
+const QUERY_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', '0': '\0' };
 
 function compiledFor(rule: PayloadRule, context: ExtractContext): CompiledMatch {
   // The payload's rule objects live as long as the run (worker data), so they key the cache

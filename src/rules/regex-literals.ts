@@ -3,8 +3,9 @@
  * pre-filter: a `#match?` predicate tests a capture's text, which is part of the file's text, so a
  * file that lacks every alternative of one returned set cannot satisfy the predicate.
  *
- *   requiredLiterals('(^|\\.)objects(\\.|$)')   -> [['objects', '.objects']]
- *   requiredLiterals('^(db|session)$')          -> [['db', 'session']]   (sets with texts under 3 characters are dropped)
+ *   requiredLiterals('(^|\\.)objects(\\.|$)')          -> [['objects']]
+ *   requiredLiterals('\\b(Depends|Security)\\(')      -> [['Depends(', 'Security(']]
+ *   requiredLiterals('^(db|session)$')                 -> []   (a set with a text under 3 characters is dropped)
  *
  * Each inner array is an any-of set; the file must contain one text of every set. Anything the
  * analysis does not understand (classes with ranges, backreferences, `.`, `\s`...) only weakens
@@ -42,7 +43,9 @@ const EMPTY: Info = { exact: [''], need: [] };
 
 function clauseOf(exact: string[] | undefined): string[] | undefined {
   if (!exact || exact.length === 0 || exact.includes('')) return undefined;
-  return [...new Set(exact)];
+  const unique = [...new Set(exact)];
+  // A text containing another of the set adds nothing: `objects` is found wherever `.objects` is.
+  return unique.filter((literal) => !unique.some((other) => other !== literal && literal.includes(other)));
 }
 
 function concat(left: Info, right: Info): Info {

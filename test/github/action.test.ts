@@ -385,3 +385,20 @@ describe('pull_request_target', () => {
     expect(allowed.outputs.report).toBeDefined();
   });
 });
+
+describe('a broken config file', () => {
+  const github = new FakeGitHub();
+  let apiUrl = '';
+  beforeAll(async () => {
+    apiUrl = await github.start();
+  });
+  afterAll(() => github.stop());
+
+  it('fails the step with an error annotation on the config file line, and no stack trace', async () => {
+    const repository = createRepository({ change: { ...DEFECTIVE_CHANGE, '.constraint-gate.yml': 'constraints:\n  orm: sqlalchemyy\n' } });
+    const run = await runAction({ apiUrl, workspace: repository.checkout, eventName: 'pull_request', payload: pullRequestPayload(repository), sha: repository.head });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(/::error title=constraint-gate configuration,file=\.constraint-gate\.yml,line=2,col=3::`constraints\.orm` must be one of/);
+    expect(run.stdout).not.toMatch(/\n\s+at .+:\d+:\d+/);
+  });
+});

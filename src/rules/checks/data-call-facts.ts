@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { ExtractContext } from '../../source/extract.js';
-import { argumentsOf, callsMatching, dottedName, isFunctionNode, lineOf, memberObject, memberProperty, unwrap } from '../../source/node/syntax.js';
+import { argumentsOf, callsMatching, dottedName, isFunctionNode, lineOf, memberObject, memberProperty, stringValue, unwrap } from '../../source/node/syntax.js';
 
 /**
  * Calls that may be database calls, gathered in the parse worker with how their result is used,
@@ -38,7 +38,7 @@ export interface Misuse {
 /** Local names this file binds to a database client or pool it creates: `const prisma = new PrismaClient()`. */
 export interface DataHandleFact {
   name: string;
-  kind: 'prisma' | 'pg' | 'mysql2-promise' | 'mysql2-callback';
+  kind: 'prisma' | 'pg' | 'mysql2-promise' | 'mysql2-callback' | 'mongoose-model';
   line: number;
 }
 
@@ -59,6 +59,9 @@ const METHODS = [
   // Prisma delegates and client
   'findMany', 'findUnique', 'findFirst', 'findUniqueOrThrow', 'findFirstOrThrow', 'createMany', 'updateMany', 'deleteMany',
   'delete', 'aggregate', 'groupBy', '$queryRaw', '$executeRaw', '$queryRawUnsafe', '$executeRawUnsafe', '$transaction',
+  // Mongoose model statics (queries are thenables, `create` and `insertMany` promises)
+  'find', 'findById', 'findOneAndUpdate', 'findByIdAndUpdate', 'findOneAndDelete', 'findByIdAndDelete', 'countDocuments',
+  'updateOne', 'deleteOne', 'exists', 'insertMany',
   // drivers
   'query', 'execute',
 ];
@@ -164,19 +167,21 @@ function dataHandles(context: ExtractContext): DataHandleFact[] {
   const { root, text, facts } = context;
   const modules = new Set(facts.imports.map((fact) => fact.specifier));
   const handles: DataHandleFact[] = [];
-  const creations = callsMatching(root, text, /\b(PrismaClient|Pool|Client|createPool|createConnection)\s*\(/g);
+  const creations = callsMatching(root, text, /\b(PrismaClient|Pool|Client|createPool|createConnection|model)\s*\(/g);
   for (const creation of creations) {
     const callee = unwrap(creation.type === 'new_expression' ? (creation.childForFieldName('constructor') ?? creation) : (creation.childForFieldName('function') ?? creation));
     const name = callee.type === 'member_expression' ? memberProperty(callee) : callee.text;
     let kind: DataHandleFact['kind'] | undefined;
     if (name === 'PrismaClient' && creation.type === 'new_expression') kind = 'prisma';
     else if ((name === 'Pool' || name === 'Client') && creation.type === 'new_expression' && modules.has('pg')) kind = 'pg';
+    else if (name === 'model' && creation.type === 'call_expression' && modules.has('mongoose') && argumentsOf(creation).length >= 2 && stringValue(argumentsOf(creation)[0]) !== undefined) kind = 'mongoose-model';
     else if ((name === 'createPool' || name === 'createConnection') && creation.type === 'call_expression') {
       if (modules.has('mysql2/promise')) kind = 'mysql2-promise';
       else if (modules.has('mysql2') || modules.has('mysql')) kind = dottedName(callee)?.includes('promise') ? 'mysql2-promise' : 'mysql2-callback';
     }
     if (!kind) continue;
-    const holder = bindingOf(creation);
+    // `export default mongoose.model('User', schema)`: importers bind the default export.
+    const holder = bindingOf(creation) ?? (outermost(creation).parent?.type === 'export_statement' ? 'default' : undefined);
     if (holder) handles.push({ name: holder, kind, line: lineOf(creation) });
   }
   return handles;

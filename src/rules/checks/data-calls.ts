@@ -9,7 +9,7 @@ import { sequelizeSchema, type SequelizeSchema } from './sequelize-schema.js';
  * a `pg` pool or client, a `mysql2/promise` pool or connection, created in the file or in the
  * project file the receiver is imported from.
  */
-type Library = 'sequelize' | 'prisma' | 'pg' | 'mysql2';
+type Library = 'sequelize' | 'prisma' | 'pg' | 'mysql2' | 'mongoose';
 
 const SEQUELIZE_METHODS = new Set([
   'findAll', 'findOne', 'findByPk', 'findOrCreate', 'findAndCountAll', 'create', 'bulkCreate', 'update', 'destroy', 'upsert',
@@ -18,6 +18,10 @@ const SEQUELIZE_METHODS = new Set([
 const PRISMA_DELEGATE_METHODS = new Set([
   'findMany', 'findUnique', 'findFirst', 'findUniqueOrThrow', 'findFirstOrThrow', 'create', 'createMany', 'update', 'updateMany',
   'delete', 'deleteMany', 'upsert', 'count', 'aggregate', 'groupBy',
+]);
+const MONGOOSE_METHODS = new Set([
+  'find', 'findOne', 'findById', 'findOneAndUpdate', 'findByIdAndUpdate', 'findOneAndDelete', 'findByIdAndDelete', 'countDocuments',
+  'updateOne', 'updateMany', 'deleteOne', 'deleteMany', 'exists', 'create', 'insertMany', 'aggregate',
 ]);
 const PRISMA_CLIENT_METHODS = new Set(['$queryRaw', '$executeRaw', '$queryRawUnsafe', '$executeRawUnsafe', '$transaction']);
 
@@ -51,6 +55,7 @@ function classifier(model: SourceModel, files: readonly string[]): Classifier {
       const rootKind = handleKind(file, root);
       const prismaRoot = rootKind === 'prisma' || (root === 'prisma' && projectUsesPrisma);
       if (prismaRoot && ((segments.length === 2 && PRISMA_DELEGATE_METHODS.has(call.method)) || (segments.length === 1 && PRISMA_CLIENT_METHODS.has(call.method)))) return 'prisma';
+      if (rootKind === 'mongoose-model' && segments.length === 1 && MONGOOSE_METHODS.has(call.method) && !call.callback) return 'mongoose';
       if (segments.length === 1 && !call.callback) {
         if (rootKind === 'pg' && call.method === 'query') return 'pg';
         if (rootKind === 'mysql2-promise' && (call.method === 'query' || call.method === 'execute')) return 'mysql2';
@@ -88,8 +93,8 @@ export const nodeDataMissingAwait: SemanticCheck = {
         if (call.awaited || !misuse) continue;
         const library = classify.libraryOf(file, call);
         if (!library) continue;
-        // Prisma's fluent API: `prisma.user.findUnique(...).posts()` is a query, not a misuse.
-        if (library === 'prisma' && misuse.kind === 'property' && misuse.called) continue;
+        // Chains build the query: Prisma's fluent API (`findUnique(...).posts()`), Mongoose's `.lean()`, `.populate()`, `.exec()`.
+        if ((library === 'prisma' || library === 'mongoose') && misuse.kind === 'property' && misuse.called) continue;
         const what = misuse.kind === 'property' ? `reads \`.${misuse.property}\` of it` : USE[misuse.kind];
         const through = misuse.variable ? ` through \`${misuse.variable}\` on line ${misuse.line}` : '';
         findings.push(

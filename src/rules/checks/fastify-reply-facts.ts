@@ -81,7 +81,7 @@ function repliesOf(handler: Node, reply: string): FastifyReplyFact[] {
     const statement = statementOf(send);
     // `return reply.send(x)` returns the reply; a send followed by `return` in its block ends that path.
     if (!statement || statement.type !== 'expression_statement' || endsPath(statement, reply)) continue;
-    const later = valued.find((candidate) => candidate.startIndex > send.startIndex);
+    const later = valued.find((candidate) => candidate.startIndex > send.startIndex && !onExclusivePaths(send, candidate));
     if (later) facts.push({ kind: 'return-and-send', line: lineOf(send), returnLine: lineOf(later) });
   }
   return facts;
@@ -117,6 +117,15 @@ function statementOf(node: Node): Node | undefined {
   let current: Node = node;
   while (current.parent && !current.type.endsWith('statement')) current = current.parent;
   return current.type.endsWith('statement') ? current : undefined;
+}
+
+/** The two nodes sit in different branches of one `if`/`switch`/`try`: one request runs only one of them. */
+function onExclusivePaths(a: Node, b: Node): boolean {
+  const ancestors = new Set<number>();
+  for (let current: Node | null = a; current; current = current.parent) ancestors.add(current.id);
+  let common: Node | null = b;
+  while (common && !ancestors.has(common.id)) common = common.parent;
+  return common !== null && ['if_statement', 'switch_body', 'try_statement', 'ternary_expression'].includes(common.type);
 }
 
 /** A bare `return`, `return reply` or `throw` follows the statement in its own block: that path answers once. */

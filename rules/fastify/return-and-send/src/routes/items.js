@@ -22,6 +22,15 @@ async function items(fastify) {
     }
     return { removed: true };
   });
+
+  fastify.put('/items/:id', async (request, reply) => {
+    const item = await fastify.db.findItem(request.params.id);
+    if (item.locked) {
+      reply.code(409).send({ error: 'locked' }); // ok: fastify/return-and-send
+    } else {
+      return fastify.db.updateItem(item.id, request.body);
+    }
+  });
 }
 
 module.exports = items;
