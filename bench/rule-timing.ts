@@ -35,7 +35,7 @@ for (const file of files) {
     stats.set(key, entry);
     const compiled = (compiledByKey.get(key) ?? compiledByKey.set(key, compileMatch(tree.language, rule.match)).get(key))!;
     started = performance.now();
-    const passes = compiled.mayMatch(text);
+    const passes = compiled.mayMatch((literal) => text.includes(literal));
     entry.filterMs += performance.now() - started;
     if (!passes) continue;
     entry.passed++;

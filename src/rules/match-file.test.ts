@@ -65,6 +65,17 @@ describe('query rules', () => {
     expect((await factsWithRules('a.py', 'gamma(2)\n', payload({ query: required }))).findings).toEqual([]);
   });
 
+  it('runs the rules of a file as one joined query with the same findings as each rule alone', async () => {
+    const other: PayloadRule = { ...payload({ query: '(call function: (identifier) @name (#eq? @name "walk")) @match' }).rules[0]!, id: 'test/other', message: 'walk' };
+    const both: FileRulePayload = { ...payload({ query: `${CALLS}\n(call) @match` }), rules: [payload({ query: `${CALLS}\n(call) @match` }).rules[0]!, other] };
+    const text = 'walk(1)\nrun(2)\nwalk(run(3))\n';
+    const joined = (await factsWithRules('a.py', text, both)).findings;
+    const alone = [];
+    for (const rule of both.rules) alone.push(...(await factsWithRules('a.py', text, { ...both, rules: [rule] })).findings);
+    expect(joined).toEqual(alone);
+    expect(joined.map((finding) => `${finding.ruleId}:${finding.line}`)).toEqual(['test/rule:1', 'test/rule:2', 'test/rule:3', 'test/rule:3', 'test/other:1', 'test/other:3']);
+  });
+
   it('reports a node once even when several patterns match it', async () => {
     const facts = await factsWithRules('a.py', 'run(1)\n', payload({ query: `${CALLS}\n(call) @match` }));
     expect(facts.findings).toHaveLength(1);

@@ -1,5 +1,6 @@
 import { Query, type Language, type Node, type QueryMatch } from 'web-tree-sitter';
 import type { ExtractContext } from '../source/extract.js';
+import type { GrammarName } from '../source/grammars.js';
 import type { SuppressionFact } from '../source/facts.js';
 import { globToRegExp } from '../source/layers.js';
 import { requiredLiterals } from './regex-literals.js';
@@ -26,11 +27,27 @@ export function matchFileRules(context: ExtractContext, payload?: FileRulePayloa
   context.facts.checkFacts['data-access'] = collectsDataAccess(payload, context.path) ? collectDataAccessCalls(context) : [];
   if (!payload) return;
   addNodeCheckFacts(context);
-  for (const rule of payload.rules) {
-    if (!rule.grammars.includes(context.grammar)) continue;
-    if (!pathApplies(rule, context.path)) continue;
-    context.facts.findings.push(...runQueryRule(rule, context));
-  }
+  const candidates: number[] = [];
+  // Rules share literals (`execute`, `session`...): each is searched for once per file.
+  const searched = new Map<string, boolean>();
+  const contains = (literal: string) => {
+    let found = searched.get(literal);
+    if (found === undefined) {
+      found = context.text.includes(literal);
+      searched.set(literal, found);
+    }
+    return found;
+  };
+  payload.rules.forEach((rule, index) => {
+    if (!rule.grammars.includes(context.grammar)) return;
+    if (!pathApplies(rule, context.path)) return;
+    if (compiledFor(rule, context).mayMatch(contains)) candidates.push(index);
+  });
+  if (candidates.length === 0) return;
+  const matches = matchesByRule(payload, candidates, context);
+  candidates.forEach((index, position) => {
+    context.facts.findings.push(...runQueryRule(payload.rules[index]!, context, matches[position]!));
+  });
 }
 
 /**
@@ -64,12 +81,13 @@ function cachedGlob(glob: string): RegExp {
 
 interface CompiledMatch {
   query: Query;
-  /** Cheap text test: false when no pattern of the query can match this text (see literalsByPattern). */
-  mayMatch: (text: string) => boolean;
+  /** Cheap text test: false when no pattern of the query can match the text `contains` searches (see literalsByPattern). */
+  mayMatch: (contains: (literal: string) => boolean) => boolean;
   inside?: Query;
-  notInside?: Query;
+  /** Compiled on first use: most files have no match for them to test. */
+  notInside?: () => Query;
   has?: Query;
-  notHas?: Query;
+  notHas?: () => Query;
 }
 
 /** Queries compiled per worker, by rule object and grammar; a changed rule is a new object and compiles anew. */
@@ -88,23 +106,31 @@ function pathApplies(rule: PayloadRule, file: string): boolean {
   return !filter.exclude.some((pattern) => pattern.test(file));
 }
 
-/** Compiles a rule's queries for one language; throws the tree-sitter error when one does not compile. */
+/**
+ * Compiles a rule's queries for one language; throws the tree-sitter error when one does not compile
+ * (`not-inside` and `not-has` compile on first use; loadRuleSet has compiled every query once already).
+ */
 export function compileMatch(language: Language, match: PayloadRule['match']): CompiledMatch {
   const query = new Query(language, match.query);
   const result: CompiledMatch = { query, mayMatch: () => true };
   if (match.inside) result.inside = new Query(language, match.inside);
-  if (match['not-inside']) result.notInside = new Query(language, match['not-inside']);
+  if (match['not-inside']) result.notInside = lazyQuery(language, match['not-inside']);
   if (match.has) result.has = new Query(language, match.has);
-  if (match['not-has']) result.notHas = new Query(language, match['not-has']);
+  if (match['not-has']) result.notHas = lazyQuery(language, match['not-has']);
   // A finding needs a match of the query, a scope of `inside` around it and a match of `has` within
   // it: each of the three must be able to match somewhere in the file's text.
   const required = [literalsByPattern(query, match.query)];
   if (result.inside) required.push(literalsByPattern(result.inside, match.inside!));
   if (result.has) required.push(literalsByPattern(result.has, match.has!));
   const tests = required.filter((patterns) => !patterns.some((sets) => sets.length === 0));
-  result.mayMatch = (text) =>
-    tests.every((patterns) => patterns.some((sets) => sets.every((alternatives) => alternatives.some((literal) => text.includes(literal)))));
+  result.mayMatch = (contains) =>
+    tests.every((patterns) => patterns.some((sets) => sets.every((alternatives) => alternatives.some(contains))));
   return result;
+}
+
+function lazyQuery(language: Language, source: string): () => Query {
+  let query: Query | undefined;
+  return () => (query ??= new Query(language, source));
 }
 
 const EQ_PREDICATE = /\(#eq\?\s+@([\w.-]+)\s+("(?:[^"\\]|\\.)*")\s*\)/g;
@@ -154,6 +180,10 @@ function unquote(quoted: string): string {
 const QUERY_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', '0': '\0' };
 
 function compiledFor(rule: PayloadRule, context: ExtractContext): CompiledMatch {
+  return compiledForGrammar(rule, context.grammar, context.tree.language);
+}
+
+function compiledForGrammar(rule: PayloadRule, grammar: GrammarName, language: Language): CompiledMatch {
   // The payload's rule objects live as long as the run (worker data), so they key the cache
   // directly; serialising the match for a key on every file cost more than most queries.
   let byGrammar = compiled.get(rule);
@@ -161,17 +191,83 @@ function compiledFor(rule: PayloadRule, context: ExtractContext): CompiledMatch 
     byGrammar = new Map();
     compiled.set(rule, byGrammar);
   }
-  let entry = byGrammar.get(context.grammar);
+  let entry = byGrammar.get(grammar);
   if (!entry) {
-    entry = compileMatch(context.tree.language, rule.match);
-    byGrammar.set(context.grammar, entry);
+    entry = compileMatch(language, rule.match);
+    byGrammar.set(grammar, entry);
   }
   return entry;
 }
 
-function runQueryRule(rule: PayloadRule, context: ExtractContext): RuleFinding[] {
+/**
+ * Compiles the payload's queries for a grammar ahead of the first file, so a parse worker does it
+ * while the main thread is still reading files. Only a warm-up: a query that fails is left to fail
+ * where a file needs it.
+ */
+export function prepareFileRules(payload: FileRulePayload | undefined, grammar: GrammarName, language: Language): void {
+  for (const rule of payload?.rules ?? []) {
+    if (!rule.grammars.includes(grammar)) continue;
+    try {
+      compiledForGrammar(rule, grammar, language);
+    } catch {
+      // Reported by loadRuleSet; the file that meets it reports it again.
+    }
+  }
+}
+
+/** The candidate rules' queries joined into one, so the tree is walked once, not once per rule. */
+interface CombinedQuery {
+  query: Query;
+  /** For each pattern of the joined query, the position of its rule among the candidates. */
+  ruleOfPattern: number[];
+}
+
+/** Joined queries per worker, by payload, grammar and candidate set; files of one kind share a candidate set. */
+const combined = new WeakMap<FileRulePayload, Map<string, CombinedQuery | null>>();
+
+/**
+ * Each candidate rule's query matches on the file, in the order its own query would return them.
+ * Tree-sitter keeps the patterns of a query independent (predicates, captures and the order of
+ * a pattern's matches do not depend on the other patterns), so the joined query's matches, split
+ * by pattern, are each rule's own matches; only the walk of the tree is shared.
+ */
+function matchesByRule(payload: FileRulePayload, candidates: number[], context: ExtractContext): QueryMatch[][] {
+  const single = (index: number) => compiledFor(payload.rules[index]!, context).query.matches(context.root);
+  if (candidates.length === 1) return [single(candidates[0]!)];
+  let byKey = combined.get(payload);
+  if (!byKey) {
+    byKey = new Map();
+    combined.set(payload, byKey);
+  }
+  const key = `${context.grammar}\0${candidates.join(',')}`;
+  let joined = byKey.get(key);
+  if (joined === undefined) {
+    joined = joinQueries(payload, candidates, context);
+    byKey.set(key, joined);
+  }
+  if (!joined) return candidates.map(single);
+  const result: QueryMatch[][] = candidates.map(() => []);
+  for (const match of joined.query.matches(context.root)) result[joined.ruleOfPattern[match.patternIndex]!]!.push(match);
+  return result;
+}
+
+function joinQueries(payload: FileRulePayload, candidates: number[], context: ExtractContext): CombinedQuery | null {
+  const ruleOfPattern: number[] = [];
+  candidates.forEach((index, position) => {
+    const count = compiledFor(payload.rules[index]!, context).query.patternCount();
+    for (let pattern = 0; pattern < count; pattern++) ruleOfPattern.push(position);
+  });
+  try {
+    const query = new Query(context.tree.language, candidates.map((index) => payload.rules[index]!.match.query).join('\n'));
+    // Each rule's query compiled alone; joined, they must keep their patterns one for one.
+    return query.patternCount() === ruleOfPattern.length ? { query, ruleOfPattern } : null;
+  } catch {
+    return null;
+  }
+}
+
+function runQueryRule(rule: PayloadRule, context: ExtractContext, matches: QueryMatch[]): RuleFinding[] {
   const queries = compiledFor(rule, context);
-  if (!queries.mayMatch(context.text)) return [];
   const findings: RuleFinding[] = [];
   const seen = new Set<number>();
   // `@scope` nodes of the relational queries, found once per file and rule.
@@ -179,7 +275,7 @@ function runQueryRule(rule: PayloadRule, context: ExtractContext): RuleFinding[]
     query ? new Set(query.captures(context.root).filter((capture) => capture.name === 'scope').map((capture) => capture.node.id)) : undefined;
   let insideScopes: Set<number> | undefined;
   let notInsideScopes: Set<number> | undefined;
-  for (const match of queries.query.matches(context.root)) {
+  for (const match of matches) {
     const target = match.captures.find((capture) => capture.name === 'match')?.node;
     if (!target || seen.has(target.id)) continue;
     if (queries.inside) {
@@ -187,11 +283,11 @@ function runQueryRule(rule: PayloadRule, context: ExtractContext): RuleFinding[]
       if (!hasEnclosing(target, insideScopes)) continue;
     }
     if (queries.notInside) {
-      notInsideScopes ??= scopes(queries.notInside)!;
+      notInsideScopes ??= scopes(queries.notInside())!;
       if (hasEnclosing(target, notInsideScopes)) continue;
     }
     if (queries.has && queries.has.matches(target).length === 0) continue;
-    if (queries.notHas && queries.notHas.matches(target).length > 0) continue;
+    if (queries.notHas && queries.notHas().matches(target).length > 0) continue;
     seen.add(target.id);
     findings.push({
       ruleId: rule.id,

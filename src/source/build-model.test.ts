@@ -10,7 +10,9 @@ import { fsWorkspace } from '../io/fs-workspace.js';
 import { fsFactsCache } from '../io/fs-facts-cache.js';
 import { buildSourceModel } from './build-model.js';
 import { memoryFactsCache } from './facts-cache.js';
-import { DEFAULT_FILE_LIMITS } from './parse-file.js';
+import type { GrammarName } from './grammars.js';
+import { DEFAULT_FILE_LIMITS, sha1 } from './parse-file.js';
+import { startParsePool } from './parse-pool.js';
 import type { FileRulePayload } from '../rules/types.js';
 
 describe('buildSourceModel: files it does not parse', () => {
@@ -215,6 +217,34 @@ describe('buildSourceModel: worker threads', () => {
       const model = await buildSourceModel(memoryWorkspace(files), { workers, workerScript, perFileRules });
       const flagged = [...model.files.values()].filter((facts) => facts.findings.some((finding) => finding.ruleId === 'test/no-eval'));
       expect(flagged.map((facts) => facts.path)).toEqual(['src/m0.js', 'src/m10.js', 'src/m20.js', 'src/m30.js']);
+    }
+  });
+
+  it('starts the pool ahead of its jobs: warmed-up workers parse like the main thread, and an unused pool closes', async () => {
+    const setup = { grammars: ['python', 'typescript'] as GrammarName[] };
+    const unused = startParsePool(workerScript, 2, setup);
+    await unused.close();
+    const pool = startParsePool(workerScript, 2, setup);
+    const jobs = [
+      { path: 'a.py', text: 'import os\n', hash: sha1('import os\n') },
+      { path: 'b.ts', text: "import x from './x';\n", hash: sha1("import x from './x';\n") },
+    ];
+    try {
+      const outcomes = await pool.parse(jobs);
+      expect(outcomes.map((outcome) => outcome.kind === 'parsed' && outcome.facts.imports.map((fact) => fact.specifier))).toEqual([['os'], ['./x']]);
+      await expect(pool.parse(jobs)).rejects.toThrow('parses once');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('rejects the parse of a pool whose workers failed before it was asked', async () => {
+    const pool = startParsePool(pathToFileURL(path.join(bundleDirectory, 'missing-worker.js')), 2, {});
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    try {
+      await expect(pool.parse([{ path: 'a.py', text: 'x = 1\n', hash: sha1('x = 1\n') }])).rejects.toThrow();
+    } finally {
+      await pool.close();
     }
   });
 

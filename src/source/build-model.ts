@@ -23,7 +23,8 @@ import {
   type FileLimits,
   type SafeParseOutcome,
 } from './parse-file.js';
-import { parseInWorkers, type ParseJob } from './parse-pool.js';
+import { grammarForPath } from './grammars.js';
+import { startParsePool, type ParseJob, type ParsePool } from './parse-pool.js';
 
 export interface BuildSourceModelOptions {
   cache?: FactsCache;
@@ -64,41 +65,50 @@ export async function buildSourceModel(workspace: Workspace, options: BuildSourc
   let skipped = 0;
   let fromCache = 0;
 
-  for (const path of candidates) {
-    // Read first and ask for the size only when that fails: each call resolves the real path,
-    // which is most of the cost of reading a small file.
-    const text = workspace.readText(path);
-    if (text === undefined) {
-      if (workspace.size(path) === undefined) {
-        // Missing, or a symbolic link leaving the repository: never followed, nothing to report.
-        logger.debug(`source model: ${path} is not readable inside the repository; ignored`);
-      } else {
-        skipped++;
-        notes.push(skippedFileNote(path, 'binary'));
+  // Workers start as soon as there is enough to parse, and load while the rest is read.
+  const pool = earlyPool(options, limits, candidates);
+  let readDone = 0;
+  let outcomes: SafeParseOutcome[];
+  try {
+    for (const path of candidates) {
+      // Read first and ask for the size only when that fails: each call resolves the real path,
+      // which is most of the cost of reading a small file.
+      const text = workspace.readText(path);
+      if (text === undefined) {
+        if (workspace.size(path) === undefined) {
+          // Missing, or a symbolic link leaving the repository: never followed, nothing to report.
+          logger.debug(`source model: ${path} is not readable inside the repository; ignored`);
+        } else {
+          skipped++;
+          notes.push(skippedFileNote(path, 'binary'));
+        }
+        continue;
       }
-      continue;
+      const reason = skipReasonFor(path, text, limits);
+      if (reason) {
+        skipped++;
+        notes.push(skippedFileNote(path, reason));
+        continue;
+      }
+      const hash = sha1(text);
+      const key = factsCacheKey(path, hash, salt);
+      const cached = options.cache?.get(key);
+      if (cached && cached.path === path && cached.hash === hash) {
+        fromCache++;
+        files.set(path, cached);
+        addSyntaxNote(cached, text, notes);
+        continue;
+      }
+      keys.set(path, key);
+      jobs.push({ path, text, hash });
+      pool.notePending(text.length);
     }
-    const reason = skipReasonFor(path, text, limits);
-    if (reason) {
-      skipped++;
-      notes.push(skippedFileNote(path, reason));
-      continue;
-    }
-    const hash = sha1(text);
-    const key = factsCacheKey(path, hash, salt);
-    const cached = options.cache?.get(key);
-    if (cached && cached.path === path && cached.hash === hash) {
-      fromCache++;
-      files.set(path, cached);
-      addSyntaxNote(cached, text, notes);
-      continue;
-    }
-    keys.set(path, key);
-    jobs.push({ path, text, hash });
-  }
 
-  const readDone = performance.now();
-  const outcomes = await parseJobs(jobs, options, limits, logger);
+    readDone = performance.now();
+    outcomes = await parseJobs(jobs, options, limits, logger, pool.started());
+  } finally {
+    await pool.close();
+  }
   let parsed = 0;
   outcomes.forEach((outcome, index) => {
     const job = jobs[index]!;
@@ -150,13 +160,38 @@ function addSyntaxNote(facts: FileFacts, text: string, notes: Finding[]): void {
   if (note) notes.push(note);
 }
 
-async function parseJobs(jobs: ParseJob[], options: BuildSourceModelOptions, limits: FileLimits, logger: Logger): Promise<SafeParseOutcome[]> {
-  const characters = jobs.reduce((sum, job) => sum + job.text.length, 0);
+/**
+ * The worker pool, started during the read once the text to parse reaches IN_THREAD_CHARACTERS
+ * (or at the first file to parse when the caller set `workers`); never started for a warm cache.
+ */
+function earlyPool(options: BuildSourceModelOptions, limits: FileLimits, candidates: readonly string[]) {
   const workers = options.workers ?? Math.min(availableParallelism(), MAX_WORKERS);
   const script = options.workerScript ?? bundledWorkerScript();
-  if (workers > 0 && script && (options.workers !== undefined || characters >= IN_THREAD_CHARACTERS)) {
+  const threshold = options.workers !== undefined ? 1 : IN_THREAD_CHARACTERS;
+  let pending = 0;
+  let pool: ParsePool | undefined;
+  return {
+    notePending(characters: number) {
+      pending += characters;
+      if (pool || workers <= 0 || !script || pending < threshold) return;
+      const grammars = [...new Set(candidates.map(grammarForPath).filter((grammar) => grammar !== undefined))];
+      pool = startParsePool(script, workers, { limits, perFileRules: options.perFileRules, grammars });
+    },
+    started: () => pool,
+    close: async () => pool?.close(),
+  };
+}
+
+async function parseJobs(
+  jobs: ParseJob[],
+  options: BuildSourceModelOptions,
+  limits: FileLimits,
+  logger: Logger,
+  pool: ParsePool | undefined,
+): Promise<SafeParseOutcome[]> {
+  if (pool) {
     try {
-      return await parseInWorkers(script, workers, jobs, { limits, perFileRules: options.perFileRules });
+      return await pool.parse(jobs);
     } catch (error) {
       logger.warn(`source model: parse workers failed (${error instanceof Error ? error.message : String(error)}); parsing in the main thread`);
     }

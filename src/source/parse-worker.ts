@@ -1,4 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { prepareFileRules } from '../rules/match-file.js';
+import type { FileRulePayload } from '../rules/types.js';
+import { parserFor } from './grammars.js';
 import { parseFileSafely } from './parse-file.js';
 import type { ParseBatch, ParseBatchResult, ParseWorkerSetup } from './parse-pool.js';
 
@@ -10,7 +13,21 @@ const setup = (workerData ?? {}) as ParseWorkerSetup;
 const port = parentPort;
 if (!port) throw new Error('parse-worker.ts must run in a worker thread');
 
+/** Grammars and rule queries loaded while the main thread still reads files (see startParsePool). */
+async function warmUp(): Promise<void> {
+  for (const grammar of setup.grammars ?? []) {
+    try {
+      const parser = await parserFor(grammar);
+      if (parser.language) prepareFileRules(setup.perFileRules as FileRulePayload | undefined, grammar, parser.language);
+    } catch {
+      // The first file of this grammar meets the same error and reports it.
+    }
+  }
+}
+const ready = warmUp();
+
 port.on('message', async (batch: ParseBatch) => {
+  await ready;
   const outcomes = [];
   for (const job of batch.jobs) {
     outcomes.push(await parseFileSafely(job.path, job.text, { hash: job.hash, limits: setup.limits, perFileRules: setup.perFileRules }));

@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../config/load-config.js';
+import { silentLogger } from '../core/logger.js';
+import { grammarForPath } from '../source/grammars.js';
+import { builtinRulesWorkspace } from './builtin-rules.js';
+import { loadRuleSet } from './load-rules.js';
+import { factsWithRules } from './testing.js';
+
+/**
+ * matchFileRules joins the query rules that may match a file into one query. Over every source
+ * file of every built-in rule's fixtures (which hold the matches and near misses of many rules),
+ * the whole rule set must report exactly what each rule reports when it runs alone, in order.
+ */
+
+const RULES_DIR = path.resolve(import.meta.dirname, '..', '..', 'rules');
+
+function sourceFiles(directory: string): string[] {
+  return readdirSync(directory).flatMap((name) => {
+    const full = path.join(directory, name);
+    if (statSync(full).isDirectory()) return sourceFiles(full);
+    return grammarForPath(full) ? [full] : [];
+  });
+}
+
+describe('joined query rules', () => {
+  it('report on every fixture what each rule reports alone', async () => {
+    const ruleSet = await loadRuleSet({ builtin: builtinRulesWorkspace(), config: defaultConfig() }, silentLogger);
+    const files = sourceFiles(RULES_DIR);
+    expect(files.length).toBeGreaterThan(10);
+    let findings = 0;
+    for (const file of files) {
+      const relative = path.relative(RULES_DIR, file);
+      const text = readFileSync(file, 'utf8');
+      const joined = (await factsWithRules(relative, text, ruleSet.payload)).findings;
+      const alone = [];
+      for (const rule of ruleSet.payload.rules) alone.push(...(await factsWithRules(relative, text, { ...ruleSet.payload, rules: [rule] })).findings);
+      expect(joined, relative).toEqual(alone);
+      findings += joined.length;
+    }
+    // The fixtures are full of matches: a comparison of empty lists would prove nothing.
+    expect(findings).toBeGreaterThan(50);
+  });
+});
