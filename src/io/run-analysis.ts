@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { liveRuntime } from '../contract/live/live-runtime.js';
+import { lazyLiveRuntime } from './lazy-live-runtime.js';
 import type { Logger } from '../core/logger.js';
 import { analyseInDepth, type Analysis, type AnalysisInput } from '../engine/analyse.js';
 import { builtinRulesWorkspace } from '../rules/builtin-rules.js';
@@ -26,7 +26,7 @@ export async function analysePrepared(prepared: PreparedRun, mode: 'check' | 'au
     logger,
     builtinRules: builtinRulesWorkspace(),
     ...(cacheDir ? { cache: fsFactsCache(cacheDir) } : {}),
-    contractRuntime: liveRuntime(),
+    contractRuntime: lazyLiveRuntime(),
     ...(options.live ? { liveContract: options.live } : {}),
     ...(options.workers !== undefined ? { workers: options.workers } : {}),
     ...(options.baseline ? { baseline: options.baseline } : {}),

@@ -31,7 +31,7 @@ describe('loadRuleSet', () => {
       'pack/both.yml': rule('pack/both', `${query}check: layer-imports\n`),
       'pack/fixture/.constraint-gate.yml': 'constraints: {}\n',
     });
-    const ruleSet = await loadRuleSet({ builtin, config: defaultConfig() }, logger);
+    const ruleSet = await loadRuleSet({ builtin, config: defaultConfig(), validateBuiltinQueries: true }, logger);
     expect(ruleSet.rules.map((loaded) => loaded.id)).toEqual(['pack/good']);
     const byFile = Object.fromEntries(ruleSet.problems.map((problem) => [problem.file, problem]));
     expect(Object.keys(byFile).sort()).toEqual(
@@ -98,5 +98,16 @@ describe('loadRuleSet', () => {
       ['team/no-run', 'tools/rules/team/no-run.yml', false],
     ]);
     expect(ruleSet.problems).toEqual([expect.objectContaining({ file: 'tools/rules/pack/good.yml', message: expect.stringMatching(/already defined by rules\/pack\/good.yml/) })]);
+  });
+
+  it('compiles custom rule queries on every run, built-in ones only when asked (the test suite does)', async () => {
+    const broken = 'match:\n  query: |\n    (no_such_node) @match\n';
+    const builtin = memoryWorkspace({ 'pack/broken.yml': rule('pack/broken', broken) });
+    const workspace = memoryWorkspace({ 'tools/rules/team/broken.yml': rule('team/broken', broken) });
+    const config = parseConfig('rules:\n  paths: [tools/rules]\n', 'c.yml');
+    const atRunTime = await loadRuleSet({ builtin, workspace, config }, silentLogger);
+    expect(atRunTime.problems.map((problem) => problem.file)).toEqual(['tools/rules/team/broken.yml']);
+    const inTests = await loadRuleSet({ builtin, workspace, config, validateBuiltinQueries: true }, silentLogger);
+    expect(inTests.problems.map((problem) => problem.file).sort()).toEqual(['rules/pack/broken.yml', 'tools/rules/team/broken.yml']);
   });
 });

@@ -1,5 +1,5 @@
 import { projectContract } from '../../contract/defaults.js';
-import { liveRuntime } from '../../contract/live/live-runtime.js';
+import { lazyLiveRuntime } from '../../io/lazy-live-runtime.js';
 import { renderContractText } from '../../contract/render-contract.js';
 import { runContract } from '../../contract/run-contract.js';
 import { isWithin } from '../../core/workspace.js';
@@ -49,7 +49,7 @@ export const contractCommand: Command = {
         routes,
         logger: invocation.logger,
         ...(prepared.config.file && startLine ? { configLocation: { file: prepared.config.file, line: startLine } } : {}),
-        ...(invocation.values.static ? {} : { runtime: liveRuntime() }),
+        ...(invocation.values.static ? {} : { runtime: lazyLiveRuntime() }),
       });
       const text = format === 'json'
         ? `${JSON.stringify({ contract: outcome.report, findings: outcome.findings }, null, 2)}\n`
