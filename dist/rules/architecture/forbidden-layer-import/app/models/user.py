@@ -1,8 +1,0 @@
-from dataclasses import dataclass
-
-
-@dataclass
-class User:
-    id: int
-    email: str
-    active: bool = True

@@ -1,5 +1,0 @@
-from app import services
-
-
-def index():
-    return services.list_users()

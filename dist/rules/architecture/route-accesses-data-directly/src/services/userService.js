@@ -1,7 +1,0 @@
-const userRepository = require('../repositories/userRepository');
-
-async function listUsers() {
-  return userRepository.findAll();
-}
-
-module.exports = { listUsers, create: async (data) => ({ ...data }) };
