@@ -4,58 +4,31 @@
  * collection variables. One correct run must score 100%; one broken run must put each fault at
  * the right place.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ContractConfig } from '../../config/types.js';
-import { silentLogger } from '../../core/logger.js';
-import { fsWorkspace } from '../../io/fs-workspace.js';
-import { routesOf } from '../../../test/setup/source-routes.js';
-import { freePort } from '../../../test/setup/free-port.js';
+import { fixtureContract } from '../../../test/setup/live-contract.js';
 import { REPOSITORY_ROOT } from '../../../test/setup/python-venv.js';
-import { runContract, type ContractOutcome } from '../run-contract.js';
-import { isListening, trackedGroups } from './app-process.js';
-import { liveRuntime } from './live-runtime.js';
 
 const FIXTURE = join(REPOSITORY_ROOT, 'test/apps/express-contract');
-const temps: string[] = [];
-const ports: number[] = [];
 
-afterAll(async () => {
-  expect(trackedGroups()).toEqual([]);
-  for (const port of ports) expect(await isListening('127.0.0.1', port)).toBe(false);
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
-});
-
-async function runExpress(options: { breaks?: string[]; edit?: (source: string) => string } = {}): Promise<{ outcome: ContractOutcome; dir: string }> {
-  const dir = mkdtempSync(join(tmpdir(), 'cg-express-'));
-  temps.push(dir);
-  cpSync(FIXTURE, dir, { recursive: true, filter: (source) => !/node_modules|data\.json$/.test(source) });
-  if (options.edit) writeFileSync(join(dir, 'app.js'), options.edit(readFileSync(join(dir, 'app.js'), 'utf8')));
-  const port = await freePort();
-  ports.push(port);
-  // NODE_ENV is set because vitest's NODE_ENV=test would silence Express's error log.
-  const config: ContractConfig = {
+// NODE_ENV is set because vitest's NODE_ENV=test would silence Express's error log.
+const runExpress = fixtureContract({
+  fixture: FIXTURE,
+  mainFile: 'app.js',
+  skip: /node_modules|data\.json$/,
+  config: (dir, port, breaks): ContractConfig => ({
     openapi: 'openapi.json',
     collections: ['projects.postman_collection.json'],
     start: `${JSON.stringify(process.execPath)} app.js`,
-    env: { PORT: String(port), DATA_FILE: join(dir, 'data.json'), CG_BREAK: (options.breaks ?? []).join(','), NODE_ENV: 'development', NODE_PATH: join(REPOSITORY_ROOT, 'node_modules'), API_SECRET: 'express-secret-value' },
+    env: { PORT: String(port), DATA_FILE: join(dir, 'data.json'), CG_BREAK: breaks.join(','), NODE_ENV: 'development', NODE_PATH: join(REPOSITORY_ROOT, 'node_modules'), API_SECRET: 'express-secret-value' },
     baseUrl: `http://127.0.0.1:${port}`,
     health: '/api/health',
     globals: { EMAIL: 'grace@example.com', PASSWORD: 'hopper-1906-cobol' },
     timeouts: { startMs: 20_000, requestMs: 5_000, totalMs: 60_000 },
-  };
-  const outcome = await runContract({
-    workspace: fsWorkspace(dir),
-    projectRoot: '.',
-    config,
-    routes: await routesOf(dir),
-    logger: silentLogger,
-    runtime: liveRuntime({ logDir: dir }),
-  });
-  return { outcome, dir };
-}
+  }),
+});
 
 describe('contract run on the Express fixture', () => {
   it('scores 100% on the correct app and exercises every operation', async () => {

@@ -2,17 +2,16 @@
  * The ways a live run goes wrong before any assertion runs, each with real processes: they must
  * end as one clear finding with the app's log and A% 0, and leave nothing running.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ContractConfig } from '../../config/types.js';
 import { silentLogger } from '../../core/logger.js';
 import { fsWorkspace } from '../../io/fs-workspace.js';
-import { freePort } from '../../../test/setup/free-port.js';
+import { liveResources } from '../../../test/setup/live-contract.js';
 import { runContract } from '../run-contract.js';
-import { isListening, startAppProcess, trackedGroups } from './app-process.js';
+import { isListening, startAppProcess } from './app-process.js';
 import { liveRuntime } from './live-runtime.js';
 
 const SPEC = `openapi: 3.0.3
@@ -38,20 +37,12 @@ http.createServer((req, res) => {
 }).listen(Number(process.env.PORT), '127.0.0.1', () => console.log('listening'));
 `;
 const NODE = JSON.stringify(process.execPath);
-const temps: string[] = [];
-const ports: number[] = [];
-
-afterAll(async () => {
-  expect(trackedGroups()).toEqual([]);
-  for (const port of ports) expect(await isListening('127.0.0.1', port)).toBe(false);
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
-});
+const resources = liveResources();
 
 async function project(files: Record<string, string> = {}): Promise<{ dir: string; port: number }> {
-  const dir = mkdtempSync(join(tmpdir(), 'cg-contract-fail-'));
-  temps.push(dir);
+  const dir = resources.folder('cg-contract-fail-');
   for (const [name, text] of Object.entries({ 'openapi.yml': SPEC, 'ping.postman_collection.json': COLLECTION, 'server.js': SERVER, ...files })) writeFileSync(join(dir, name), text);
-  return { dir, port: await freePort() };
+  return { dir, port: await resources.port() };
 }
 
 function config(port: number, overrides: Partial<ContractConfig> = {}): ContractConfig {
@@ -83,7 +74,6 @@ async function run(dir: string, contract: ContractConfig) {
 describe('contract live run failure modes', () => {
   it('passes on the minimal app (the baseline the failures below differ from)', async () => {
     const { dir, port } = await project();
-    ports.push(port);
     const { report, findings } = await run(dir, config(port));
     expect(findings).toEqual([]);
     expect(report).toMatchObject({ status: 'passed', passRate: 100, assertions: { total: 1 } });
@@ -116,7 +106,6 @@ describe('contract live run failure modes', () => {
 
   it('stops an app whose health check never turns 2xx, and says what it answered', async () => {
     const { dir, port } = await project();
-    ports.push(port);
     const contract = config(port, { env: { PORT: String(port), HEALTH_STATUS: '503' }, timeouts: { startMs: 1_200, requestMs: 2_000, totalMs: 30_000 } });
     const { report, findings } = await run(dir, contract);
     expect(findings.map((finding) => finding.ruleId)).toEqual(['contract/app-not-ready']);
@@ -147,7 +136,6 @@ describe('contract live run failure modes', () => {
 
   it('stops the whole process tree, children the start command left behind included', async () => {
     const { dir, port } = await project();
-    ports.push(port);
     const outcome = await startAppProcess({
       command: `sleep 300 & echo "child $!"; exec ${NODE} server.js`,
       cwd: dir,

@@ -4,62 +4,35 @@
  * OpenAPI document. One correct run must score 100%; one broken run (a removed route plus three
  * CG_BREAK faults) must put each fault at the right place.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ContractConfig } from '../../config/types.js';
-import { silentLogger } from '../../core/logger.js';
-import { fsWorkspace } from '../../io/fs-workspace.js';
-import { routesOf } from '../../../test/setup/source-routes.js';
-import { freePort } from '../../../test/setup/free-port.js';
+import { fixtureContract } from '../../../test/setup/live-contract.js';
 import { REPOSITORY_ROOT, ensurePythonVenv } from '../../../test/setup/python-venv.js';
-import { runContract, type ContractOutcome } from '../run-contract.js';
-import { isListening, trackedGroups } from './app-process.js';
-import { liveRuntime } from './live-runtime.js';
 
 const FIXTURE = join(REPOSITORY_ROOT, 'test/apps/flask-contract');
 let python = '';
-const temps: string[] = [];
-const ports: number[] = [];
 
 beforeAll(async () => {
   python = await ensurePythonVenv([join(FIXTURE, 'requirements.txt')]);
 });
 
-afterAll(async () => {
-  expect(trackedGroups()).toEqual([]);
-  for (const port of ports) expect(await isListening('127.0.0.1', port)).toBe(false);
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
-});
-
-async function runFlask(options: { breaks?: string[]; edit?: (source: string) => string } = {}): Promise<{ outcome: ContractOutcome; dir: string }> {
-  const dir = mkdtempSync(join(tmpdir(), 'cg-flask-'));
-  temps.push(dir);
-  cpSync(FIXTURE, dir, { recursive: true, filter: (source) => !/__pycache__|\.db$/.test(source) });
-  if (options.edit) writeFileSync(join(dir, 'app.py'), options.edit(readFileSync(join(dir, 'app.py'), 'utf8')));
-  const port = await freePort();
-  ports.push(port);
-  const config: ContractConfig = {
+const runFlask = fixtureContract({
+  fixture: FIXTURE,
+  mainFile: 'app.py',
+  skip: /__pycache__|\.db$/,
+  config: (dir, port, breaks): ContractConfig => ({
     openapi: 'openapi.yml',
     collections: ['notes.postman_collection.json'],
     start: `${python} app.py`,
-    env: { PORT: String(port), DATABASE_PATH: join(dir, 'notes.db'), CG_BREAK: (options.breaks ?? []).join(','), SECRET_KEY: 'flask-secret-value' },
+    env: { PORT: String(port), DATABASE_PATH: join(dir, 'notes.db'), CG_BREAK: breaks.join(','), SECRET_KEY: 'flask-secret-value' },
     baseUrl: `http://127.0.0.1:${port}`,
     health: '/api/health',
     globals: { APIURL: `http://127.0.0.1:${port}/api`, USERNAME: 'ada', PASSWORD: 'correct-horse-battery' },
     timeouts: { startMs: 20_000, requestMs: 5_000, totalMs: 60_000 },
-  };
-  const outcome = await runContract({
-    workspace: fsWorkspace(dir),
-    projectRoot: '.',
-    config,
-    routes: await routesOf(dir),
-    logger: silentLogger,
-    runtime: liveRuntime({ logDir: dir }),
-  });
-  return { outcome, dir };
-}
+  }),
+});
 
 describe('contract run on the Flask fixture', () => {
   it('scores 100% on the correct app and exercises every operation', async () => {
