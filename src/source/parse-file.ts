@@ -99,6 +99,14 @@ const SKIP_EXPLANATIONS: Record<SkipReason, string> = {
 };
 
 export function skippedFileNote(path: string, reason: SkipReason): Finding {
+  return notAnalysedNote(
+    path,
+    reason,
+    `Not analysed: ${SKIP_EXPLANATIONS[reason]}. Its imports, routes and models are missing from the checks; exclude it in the configuration if it is generated.`,
+  );
+}
+
+function notAnalysedNote(path: string, reason: string, message: string): Finding {
   return {
     ruleId: SKIPPED_FILE_RULE,
     category: 'architecture',
@@ -106,7 +114,7 @@ export function skippedFileNote(path: string, reason: SkipReason): Finding {
     file: path,
     line: 1,
     endLine: 1,
-    message: `Not analysed: ${SKIP_EXPLANATIONS[reason]}. Its imports, routes and models are missing from the checks; exclude it in the configuration if it is generated.`,
+    message,
     aiAuthored: false,
     fingerprint: sha1(`${SKIPPED_FILE_RULE}\u0000${path}\u0000${reason}`).slice(0, 16),
   };
@@ -174,17 +182,7 @@ export async function parseFileSafely(path: string, text: string, options: Parse
 }
 
 export function failedFileNote(path: string): Finding {
-  return {
-    ruleId: SKIPPED_FILE_RULE,
-    category: 'architecture',
-    severity: 'note',
-    file: path,
-    line: 1,
-    endLine: 1,
-    message: 'Not analysed: an internal error occurred while reading this file (run with --debug for details, and please report it).',
-    aiAuthored: false,
-    fingerprint: sha1(`${SKIPPED_FILE_RULE}\u0000${path}\u0000failed`).slice(0, 16),
-  };
+  return notAnalysedNote(path, 'failed', 'Not analysed: an internal error occurred while reading this file (run with --debug for details, and please report it).');
 }
 
 /**
