@@ -8,7 +8,7 @@ import { runContract } from '../contract/run-contract.js';
 import type { ContractRuntime } from '../contract/runtime.js';
 import { detectProjects } from '../detect/detect-projects.js';
 import { DEFAULT_BASELINE_FILE, applyBaseline, assignFingerprints, parseBaseline } from '../rules/baseline.js';
-import { evaluateRules } from '../rules/evaluate.js';
+import { evaluateRules, projectOf } from '../rules/evaluate.js';
 import { loadRuleSet, type RuleSet } from '../rules/load-rules.js';
 import { applySuppressions } from '../rules/suppressions.js';
 import type { RuleFinding } from '../rules/types.js';
@@ -41,12 +41,16 @@ export interface AnalysisInput {
 }
 
 /** What a run knows besides the report, for `explain` and `baseline`. */
-export interface Analysis {
-  report: Report;
+/** What the tool believes about the code before judging it: `detect`, `explain` and `contract` need no more. */
+export interface Understanding {
   model: SourceModel;
   projects: Project[];
   routes: Route[];
   ruleSet: RuleSet;
+}
+
+export interface Analysis extends Understanding {
+  report: Report;
   /** Every finding before scoping and the baseline, fingerprinted (what `baseline` writes). */
   allFindings: Finding[];
 }
@@ -56,7 +60,11 @@ export async function analyse(input: AnalysisInput): Promise<Report> {
   return (await analyseInDepth(input)).report;
 }
 
-export async function analyseInDepth(input: AnalysisInput): Promise<Analysis> {
+/**
+ * Parses (the per-file rules run in the same pass, so the cache holds the same entries as for an
+ * audit), detects the projects and composes the routes table.
+ */
+export async function understandCode(input: AnalysisInput): Promise<Understanding> {
   const { workspace, config, logger } = input;
   const ruleSet = await loadRuleSet({ ...(input.builtinRules ? { builtin: input.builtinRules } : {}), workspace, config }, logger);
   for (const problem of ruleSet.problems) {
@@ -77,7 +85,12 @@ export async function analyseInDepth(input: AnalysisInput): Promise<Analysis> {
     { workspace, files: model.files, overrides: config.projects, ...(config.file ? { configFile: config.file } : {}) },
     logger,
   );
-  const routes = composeRoutes(model.files, model.graph);
+  return { model, projects, routes: composeRoutes(model.files, model.graph), ruleSet };
+}
+
+export async function analyseInDepth(input: AnalysisInput): Promise<Analysis> {
+  const { workspace, config, logger } = input;
+  const { model, projects, routes, ruleSet } = await understandCode(input);
 
   const ruleFindings = evaluateRules(model, projects, ruleSet, config);
   const { kept } = applySuppressions(ruleFindings, model);
@@ -85,7 +98,7 @@ export async function analyseInDepth(input: AnalysisInput): Promise<Analysis> {
 
   const everything: RuleFinding[] = [...kept, ...contract.findings, ...model.notes].map((finding) => ({
     ...finding,
-    project: finding.project ?? projectRootOf(finding.file, projects),
+    project: finding.project ?? projectOf(finding.file, projects)?.root,
   }));
   const fingerprinted = assignFingerprints(everything, (file) => workspace.readText(file));
   const scoped = applyAttributionScope(fingerprinted, input.change, input.mode === 'audit' ? 'all' : config.scope);
@@ -103,14 +116,6 @@ export async function analyseInDepth(input: AnalysisInput): Promise<Analysis> {
     analysedLines: model.stats.lines,
   });
   return { report, model, projects, routes, ruleSet, allFindings: fingerprinted.map(({ scope: _scope, ...finding }) => finding) };
-}
-
-function projectRootOf(file: string, projects: readonly Project[]): string | undefined {
-  let best: string | undefined;
-  for (const project of projects) {
-    if (isWithin(file, project.root) && (best === undefined || project.root.length > best.length || best === '.')) best = project.root;
-  }
-  return best;
 }
 
 function readBaseline(workspace: Workspace, config: Config, logger: Logger) {

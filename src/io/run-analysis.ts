@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { lazyLiveRuntime } from './lazy-live-runtime.js';
 import type { Logger } from '../core/logger.js';
-import { analyseInDepth, type Analysis, type AnalysisInput } from '../engine/analyse.js';
+import { analyseInDepth, understandCode, type Analysis, type AnalysisInput, type Understanding } from '../engine/analyse.js';
 import { builtinRulesWorkspace } from '../rules/builtin-rules.js';
 import { fsFactsCache } from './fs-facts-cache.js';
 import type { PreparedRun } from './prepare-run.js';
@@ -15,10 +15,19 @@ export interface RunOptions {
 }
 
 /** Runs the pure analysis with the edge services it needs: built-in rules, the disk cache, the process runtime. */
-export async function analysePrepared(prepared: PreparedRun, mode: 'check' | 'audit', logger: Logger, options: RunOptions = {}): Promise<Analysis> {
+export function analysePrepared(prepared: PreparedRun, mode: 'check' | 'audit', logger: Logger, options: RunOptions = {}): Promise<Analysis> {
+  return analyseInDepth(analysisInput(prepared, mode, logger, options));
+}
+
+/** The model, projects and routes only, for commands that show what the tool believes (no verdict). */
+export function understandPrepared(prepared: PreparedRun, logger: Logger, options: Pick<RunOptions, 'cacheDir' | 'workers'> = {}): Promise<Understanding> {
+  return understandCode(analysisInput(prepared, 'audit', logger, { ...options, live: 'never' }));
+}
+
+function analysisInput(prepared: PreparedRun, mode: 'check' | 'audit', logger: Logger, options: RunOptions): AnalysisInput {
   const configured = prepared.config.cache ? path.resolve(prepared.repository, prepared.config.cache) : undefined;
   const cacheDir = options.cacheDir === false ? undefined : (options.cacheDir ?? configured);
-  return analyseInDepth({
+  return {
     workspace: prepared.workspace,
     config: prepared.config,
     mode,
@@ -30,5 +39,5 @@ export async function analysePrepared(prepared: PreparedRun, mode: 'check' | 'au
     ...(options.live ? { liveContract: options.live } : {}),
     ...(options.workers !== undefined ? { workers: options.workers } : {}),
     ...(options.baseline ? { baseline: options.baseline } : {}),
-  });
+  };
 }

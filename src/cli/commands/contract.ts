@@ -4,7 +4,7 @@ import { renderContractText } from '../../contract/render-contract.js';
 import { runContract } from '../../contract/run-contract.js';
 import { isWithin } from '../../core/workspace.js';
 import { prepareRun } from '../../io/prepare-run.js';
-import { analysePrepared } from '../../io/run-analysis.js';
+import { understandPrepared } from '../../io/run-analysis.js';
 import { EXIT, type Command } from '../command.js';
 import { cacheArgument, cacheOption, configOption, emit, repoArgument, repoOption, stringValue, textOrJsonFormat, textOrJsonOptions } from '../options.js';
 
@@ -31,8 +31,8 @@ export const contractCommand: Command = {
     const projectRoot = (stringValue(invocation, 'project') ?? '.').replace(/^\.\/|\/+$/g, '') || '.';
     const prepared = await prepareRun({ repo: repoArgument(invocation), mode: 'audit', ...(configFile ? { configFile } : {}) });
     try {
-      // The engine's model gives the routes and the detected framework; its own contract pass stays static.
-      const analysis = await analysePrepared(prepared, 'audit', invocation.logger, { ...cacheArgument(invocation), live: 'never' });
+      // The engine's model gives the routes and the detected framework.
+      const analysis = await understandPrepared(prepared, invocation.logger, cacheArgument(invocation));
       const framework = analysis.projects.find((project) => project.root === projectRoot)?.framework ?? 'unknown';
       const contract = projectContract(prepared.config, prepared.workspace, projectRoot, framework, invocation.values.static ? 'never' : 'always');
       if (!contract) {

@@ -1,8 +1,8 @@
 import type { Project } from '../../core/types.js';
 import { prepareRun } from '../../io/prepare-run.js';
-import { analysePrepared } from '../../io/run-analysis.js';
+import { understandPrepared } from '../../io/run-analysis.js';
 import { EXIT, type Command } from '../command.js';
-import { configOption, emit, repoArgument, repoOption, stringValue, textOrJsonFormat, textOrJsonOptions } from '../options.js';
+import { cacheArgument, cacheOption, configOption, emit, repoArgument, repoOption, stringValue, textOrJsonFormat, textOrJsonOptions } from '../options.js';
 
 function projectsAsText(projects: Project[]): string {
   if (projects.length === 0) return 'No backend project found.\n';
@@ -32,14 +32,15 @@ export const detectCommand: Command = {
     ...repoOption,
     ...configOption,
     ...textOrJsonOptions,
+    ...cacheOption,
   },
   positionals: [{ name: 'dir', description: 'Repository (same as --repo).' }],
   async run(invocation) {
     const format = textOrJsonFormat(invocation, 'detect');
     const configFile = stringValue(invocation, 'config');
     const prepared = await prepareRun({ repo: repoArgument(invocation), mode: 'audit', ...(configFile ? { configFile } : {}) });
-    const { report } = await analysePrepared(prepared, 'audit', invocation.logger, { live: 'never' });
-    const text = format === 'json' ? `${JSON.stringify({ projects: report.projects }, null, 2)}\n` : projectsAsText(report.projects);
+    const { projects } = await understandPrepared(prepared, invocation.logger, cacheArgument(invocation));
+    const text = format === 'json' ? `${JSON.stringify({ projects }, null, 2)}\n` : projectsAsText(projects);
     emit(invocation, text);
     return EXIT.passed;
   },

@@ -1,6 +1,6 @@
 import { explainProjects } from '../../engine/explain.js';
 import { prepareRun } from '../../io/prepare-run.js';
-import { analysePrepared } from '../../io/run-analysis.js';
+import { understandPrepared } from '../../io/run-analysis.js';
 import { renderExplainText } from '../../report/render-explain.js';
 import { EXIT, type Command } from '../command.js';
 import { cacheArgument, cacheOption, configOption, emit, repoArgument, repoOption, stringValue, textOrJsonFormat, textOrJsonOptions } from '../options.js';
@@ -20,7 +20,7 @@ export const explainCommand: Command = {
     const format = textOrJsonFormat(invocation, 'explain');
     const configFile = stringValue(invocation, 'config');
     const prepared = await prepareRun({ repo: repoArgument(invocation), mode: 'audit', ...(configFile ? { configFile } : {}) });
-    const analysis = await analysePrepared(prepared, 'audit', invocation.logger, { ...cacheArgument(invocation), live: 'never' });
+    const analysis = await understandPrepared(prepared, invocation.logger, cacheArgument(invocation));
     const explanations = explainProjects(analysis.model, analysis.projects, analysis.routes, prepared.config);
     const text = format === 'json' ? `${JSON.stringify({ projects: explanations }, null, 2)}\n` : renderExplainText(explanations);
     emit(invocation, text);
