@@ -270,5 +270,6 @@ function toPayload(rules: Rule[], config: Config): FileRulePayload {
       exclude: rule.paths.exclude,
       match: rule.match!,
     }));
-  return { version: 1, rules: payloadRules, dataAccessPaths: dataAccessPaths(rules, config) };
+  const checks = [...new Set(rules.flatMap((rule) => (rule.check ? [rule.check] : [])))].sort();
+  return { version: 1, rules: payloadRules, dataAccessPaths: dataAccessPaths(rules, config), checks };
 }

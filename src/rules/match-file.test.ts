@@ -20,6 +20,7 @@ function payload(match: PayloadRule['match'], extra: Partial<PayloadRule> = {}):
       },
     ],
     dataAccessPaths: [],
+    checks: [],
   };
 }
 
@@ -123,11 +124,11 @@ describe('suppression comments', () => {
   });
 });
 
-const everywhere: FileRulePayload = { version: 1, rules: [], dataAccessPaths: ['**'] };
+const everywhere: FileRulePayload = { version: 1, rules: [], dataAccessPaths: ['**'], checks: [] };
 
 describe('data-access facts', () => {
   it('are collected only in the entry-layer files the payload names, at any project depth', async () => {
-    const gated = { version: 1 as const, rules: [], dataAccessPaths: ['**/routes/**', 'src/web/**'] };
+    const gated = { version: 1 as const, rules: [], dataAccessPaths: ['**/routes/**', 'src/web/**'], checks: [] };
     const calls = async (path: string) => (await factsWithRules(path, 'db.session.query(User)\n', gated)).checkFacts['data-access'];
     expect(await calls('app/routes/users.py')).toHaveLength(1);
     expect(await calls('backend/src/web/users.py')).toHaveLength(1);
@@ -174,5 +175,17 @@ describe('data-access facts', () => {
       [5, 'handle'],
       [8, 'handle'],
     ]);
+  });
+});
+
+describe('per-file facts of the Node semantic checks', () => {
+  const code = "const { Pool } = require('pg');\nconst pool = new Pool();\nasync function list() {\n  const rows = pool.query('SELECT 1');\n  return rows.length;\n}\n";
+
+  it('are gathered only for the checks a loaded rule uses', async () => {
+    const keys = async (checks: string[]) => Object.keys((await factsWithRules('src/users.js', code, { ...everywhere, dataAccessPaths: [], checks })).checkFacts).sort();
+    expect(await keys([])).toEqual(['data-access']);
+    expect(await keys(['node-data-missing-await'])).toEqual(expect.arrayContaining(['data-calls', 'sequelize-queries']));
+    expect(await keys(['fastify-return-and-send'])).toEqual(expect.arrayContaining(['fastify-reply']));
+    expect(await keys(['fastify-return-and-send'])).not.toContain('data-calls');
   });
 });

@@ -26,7 +26,7 @@ export function matchFileRules(context: ExtractContext, payload?: FileRulePayloa
   extractSuppressions(context);
   context.facts.checkFacts['data-access'] = collectsDataAccess(payload, context.path) ? collectDataAccessCalls(context) : [];
   if (!payload) return;
-  addNodeCheckFacts(context);
+  addNodeCheckFacts(context, payload.checks);
   const candidates: number[] = [];
   // Rules share literals (`execute`, `session`...): each is searched for once per file.
   const searched = new Map<string, boolean>();

@@ -28,6 +28,8 @@ export interface FileRulePayload {
   rules: PayloadRule[];
   /** Globs (relative to some project root) of the files whose data-access calls a check needs; empty: none. */
   dataAccessPaths: string[];
+  /** Names of the semantic checks some loaded rule uses: the worker gathers facts for these only. */
+  checks: string[];
 }
 
 export interface PayloadRule {

@@ -198,6 +198,7 @@ describe('buildSourceModel: worker threads', () => {
     const perFileRules: FileRulePayload = {
       version: 1,
       dataAccessPaths: [],
+      checks: [],
       rules: [
         {
           id: 'test/no-eval',
