@@ -40,7 +40,7 @@ for (const file of files) {
     if (!passes) continue;
     entry.passed++;
     started = performance.now();
-    entry.matches += compiled.query.matches(tree.rootNode).length;
+    entry.matches += compiled.query().matches(tree.rootNode).length;
     entry.ms += performance.now() - started;
   }
   tree.delete();

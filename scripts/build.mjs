@@ -1,13 +1,17 @@
 // Bundles the action (dist/index.js), the CLI (dist/cli.js) and the parse worker into dist/,
 // with the assets they load at run time, so dist/ runs with no node_modules present.
+//
+//   node scripts/build.mjs [--outdir DIR]    # DIR (default dist/) for a scratch build, e.g. to profile
 import { build } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, '..');
-const dist = path.join(root, 'dist');
+const { values: options } = parseArgs({ options: { outdir: { type: 'string', default: 'dist' } } });
+const dist = path.resolve(root, options.outdir);
 const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 
 const entries = [
@@ -41,7 +45,7 @@ await build({
   plugins: [skipSandboxLiveCompile],
   absWorkingDir: root,
   entryPoints: Object.fromEntries(entries.map((entry) => [entry.out, entry.in])),
-  outdir: 'dist',
+  outdir: dist,
   entryNames: '[name]',
   chunkNames: 'chunks/[name]-[hash]',
   splitting: true,
@@ -88,4 +92,5 @@ if (existsSync(path.join(root, 'rules'))) {
     },
   });
 }
-console.log(`built ${entries.map((entry) => `dist/${entry.out}.js`).join(', ')} (version ${version})`);
+const shown = path.relative(root, dist) || '.';
+console.log(`built ${entries.map((entry) => `${shown}/${entry.out}.js`).join(', ')} (version ${version})`);

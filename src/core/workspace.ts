@@ -11,6 +11,11 @@ export interface Workspace {
   readText(path: string): string | undefined;
   /** Size in bytes, or undefined when missing. */
   size(path: string): number | undefined;
+  /**
+   * The content hash of a file when it is known without reading it (the git blob id of a file git
+   * reports unchanged; equal to `contentHash` of its text), else undefined.
+   */
+  contentId?(path: string): string | undefined;
 }
 
 export function memoryWorkspace(files: Record<string, string>, root = '/virtual'): Workspace {

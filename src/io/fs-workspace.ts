@@ -26,6 +26,8 @@ export const ALWAYS_IGNORED = [
 export interface FsWorkspaceOptions {
   include?: readonly string[];
   exclude?: readonly string[];
+  /** Content hashes known without reading the files (git blob ids), by repository-relative path. */
+  contentIds?: ReadonlyMap<string, string>;
 }
 
 export function fsWorkspace(root: string, options: FsWorkspaceOptions = {}): Workspace {
@@ -79,6 +81,7 @@ export function fsWorkspace(root: string, options: FsWorkspaceOptions = {}): Wor
         return undefined;
       }
     },
+    contentId: (relative) => options.contentIds?.get(relative),
     size(relative) {
       const real = insideRepository(relative);
       if (!real) return undefined;

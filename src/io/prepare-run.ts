@@ -5,6 +5,7 @@ import { execa } from 'execa';
 import type { Config } from '../config/types.js';
 import type { ChangeSet } from '../core/change.js';
 import type { Workspace } from '../core/workspace.js';
+import { commitContentIds, workingTreeContentIds } from '../git/content-ids.js';
 import { changedFiles } from '../git/diff.js';
 import { defaultBase, ensureRepository, git, mergeBase, resolveCommit } from '../git/git.js';
 import { ensureDirectory, readConfig } from './config-file.js';
@@ -27,8 +28,8 @@ export interface RunRequest {
   head?: string;
 }
 
-function workspaceFor(root: string, config: Config): Workspace {
-  return fsWorkspace(root, { include: config.paths.include, exclude: config.paths.exclude });
+function workspaceFor(root: string, config: Config, contentIds: ReadonlyMap<string, string> | undefined): Workspace {
+  return fsWorkspace(root, { include: config.paths.include, exclude: config.paths.exclude, ...(contentIds ? { contentIds } : {}) });
 }
 
 /**
@@ -40,7 +41,8 @@ export async function prepareRun(request: RunRequest): Promise<PreparedRun> {
   const directory = ensureDirectory(request.repo);
   if (request.mode === 'audit') {
     const config = readConfig(directory, request.configFile);
-    return { repository: directory, config, workspace: workspaceFor(directory, config), dispose() {} };
+    const contentIds = await workingTreeContentIds(directory);
+    return { repository: directory, config, workspace: workspaceFor(directory, config, contentIds), dispose() {} };
   }
   const repository = await ensureRepository(directory);
   const config = readConfig(repository, request.configFile);
@@ -52,16 +54,20 @@ export async function prepareRun(request: RunRequest): Promise<PreparedRun> {
   const checkedOut = await git(repository, ['rev-parse', 'HEAD'], { allowFailure: true });
   let root = repository;
   let dispose = () => {};
+  let contentIds: Map<string, string> | undefined;
   if (checkedOut !== head) {
     const temporary = mkdtempSync(path.join(os.tmpdir(), 'constraint-gate-head-'));
     await execa('sh', ['-c', `git archive --format=tar "${head}" | tar -x -C "${temporary}"`], { cwd: repository });
     root = temporary;
     dispose = () => rmSync(temporary, { recursive: true, force: true });
+    contentIds = await commitContentIds(repository, head);
+  } else {
+    contentIds = await workingTreeContentIds(repository);
   }
   return {
     repository,
     config,
-    workspace: workspaceFor(root, config),
+    workspace: workspaceFor(root, config, contentIds),
     change: { base, head, files: files.filter((file) => file.status !== 'deleted') },
     dispose,
   };

@@ -3,9 +3,9 @@ import type { ExtractContext } from '../source/extract.js';
 import type { GrammarName } from '../source/grammars.js';
 import type { SuppressionFact } from '../source/facts.js';
 import { globToRegExp } from '../source/layers.js';
-import { requiredLiterals } from './regex-literals.js';
+import { queryLiterals } from './query-literals.js';
 import { collectDataAccessCalls } from './checks/data-access-facts.js';
-import { addNodeCheckFacts } from './checks/node-check-facts.js';
+import { addCheckFacts } from './checks/check-facts.js';
 import type { FileRulePayload, PayloadRule, RuleFinding } from './types.js';
 
 /**
@@ -26,7 +26,7 @@ export function matchFileRules(context: ExtractContext, payload?: FileRulePayloa
   extractSuppressions(context);
   context.facts.checkFacts['data-access'] = collectsDataAccess(payload, context.path) ? collectDataAccessCalls(context) : [];
   if (!payload) return;
-  addNodeCheckFacts(context, payload.checks);
+  addCheckFacts(context, payload.checks);
   const candidates: number[] = [];
   // Rules share literals (`execute`, `session`...): each is searched for once per file.
   const searched = new Map<string, boolean>();
@@ -80,13 +80,13 @@ function cachedGlob(glob: string): RegExp {
 // Query rules
 
 interface CompiledMatch {
-  query: Query;
-  /** Cheap text test: false when no pattern of the query can match the text `contains` searches (see literalsByPattern). */
+  /** Compiled on first use: a file whose text rules the rule out never needs it. */
+  query: () => Query;
+  /** Cheap text test: false when no pattern of the query can match the text `contains` searches (see queryLiterals). */
   mayMatch: (contains: (literal: string) => boolean) => boolean;
-  inside?: Query;
-  /** Compiled on first use: most files have no match for them to test. */
+  inside?: () => Query;
   notInside?: () => Query;
-  has?: Query;
+  has?: () => Query;
   notHas?: () => Query;
 }
 
@@ -107,22 +107,21 @@ function pathApplies(rule: PayloadRule, file: string): boolean {
 }
 
 /**
- * Compiles a rule's queries for one language; throws the tree-sitter error when one does not compile
- * (`not-inside` and `not-has` compile on first use; loadRuleSet has compiled every query once already).
+ * A rule's queries for one language, each compiled on first use (a query that does not compile
+ * throws the tree-sitter error there; loadRuleSet has compiled every custom query once already).
  */
 export function compileMatch(language: Language, match: PayloadRule['match']): CompiledMatch {
-  const query = new Query(language, match.query);
-  const result: CompiledMatch = { query, mayMatch: () => true };
-  if (match.inside) result.inside = new Query(language, match.inside);
+  const result: CompiledMatch = { query: lazyQuery(language, match.query), mayMatch: () => true };
+  if (match.inside) result.inside = lazyQuery(language, match.inside);
   if (match['not-inside']) result.notInside = lazyQuery(language, match['not-inside']);
-  if (match.has) result.has = new Query(language, match.has);
+  if (match.has) result.has = lazyQuery(language, match.has);
   if (match['not-has']) result.notHas = lazyQuery(language, match['not-has']);
   // A finding needs a match of the query, a scope of `inside` around it and a match of `has` within
   // it: each of the three must be able to match somewhere in the file's text.
-  const required = [literalsByPattern(query, match.query)];
-  if (result.inside) required.push(literalsByPattern(result.inside, match.inside!));
-  if (result.has) required.push(literalsByPattern(result.has, match.has!));
-  const tests = required.filter((patterns) => !patterns.some((sets) => sets.length === 0));
+  const tests = [match.query, match.inside, match.has]
+    .filter((source): source is string => source !== undefined)
+    .map(queryLiterals)
+    .filter((patterns): patterns is string[][][] => patterns !== undefined && patterns.length > 0 && !patterns.some((sets) => sets.length === 0));
   result.mayMatch = (contains) =>
     tests.every((patterns) => patterns.some((sets) => sets.every((alternatives) => alternatives.some(contains))));
   return result;
@@ -132,52 +131,6 @@ function lazyQuery(language: Language, source: string): () => Query {
   let query: Query | undefined;
   return () => (query ??= new Query(language, source));
 }
-
-const EQ_PREDICATE = /\(#eq\?\s+@([\w.-]+)\s+("(?:[^"\\]|\\.)*")\s*\)/g;
-const ANY_OF_PREDICATE = /\(#any-of\?\s+@([\w.-]+)((?:\s+"(?:[^"\\]|\\.)*")+)\s*\)/g;
-const MATCH_PREDICATE = /\(#match\?\s+@([\w.-]+)\s+("(?:[^"\\]|\\.)*")\s*\)/g;
-const QUOTED = /"(?:[^"\\]|\\.)*"/g;
-/** CaptureQuantifier.One and OneOrMore: the capture is in every match of the pattern. */
-const ALWAYS_CAPTURED = new Set([3, 4]);
-
-/**
- * For each pattern of a query, the literal texts its `#eq?`/`#any-of?` predicates compare a capture
- * with, and those every text matching its `#match?` regexes contains (requiredLiterals): a capture's text is part of the file's text, so a file lacking every alternative of one
- * set cannot match that pattern. Most files contain no `$queryRawUnsafe` or `text(`; they skip the
- * query (a whole-tree walk) for the price of a substring search. A predicate on a capture that a
- * match may lack (one branch of `[...]`, an optional `?`) holds vacuously then, so it is not
- * required; tree-sitter's capture quantifiers tell which captures every match has.
- */
-function literalsByPattern(query: Query, source: string): string[][][] {
-  // Pattern offsets are bytes; with non-ASCII text they would not slice the source right.
-  if (!/^[\x00-\x7f]*$/.test(source)) return [[]];
-  const patterns: string[][][] = [];
-  for (let index = 0; index < query.patternCount(); index++) {
-    const text = source.slice(query.startIndexForPattern(index), query.endIndexForPattern(index));
-    const always = (capture: string) => {
-      const position = query.captureNames.indexOf(capture);
-      return position >= 0 && ALWAYS_CAPTURED.has(query.captureQuantifiers[index]?.[position] ?? 0);
-    };
-    const sets: string[][] = [];
-    for (const match of text.matchAll(EQ_PREDICATE)) if (always(match[1]!)) sets.push([unquote(match[2]!)]);
-    for (const match of text.matchAll(ANY_OF_PREDICATE)) {
-      if (always(match[1]!)) sets.push([...match[2]!.matchAll(QUOTED)].map((quoted) => unquote(quoted[0])));
-    }
-    // A regex's required texts: `(^|\\.)objects(\\.|$)` cannot match a capture without `objects`.
-    for (const match of text.matchAll(MATCH_PREDICATE)) {
-      if (always(match[1]!)) sets.push(...requiredLiterals(unquote(match[2]!)));
-    }
-    patterns.push(sets);
-  }
-  return patterns;
-}
-
-/** The string a quoted query literal stands for, with tree-sitter's escapes (`\\n \\r \\t \\0`, else the character itself). */
-function unquote(quoted: string): string {
-  return quoted.slice(1, -1).replace(/\\(.)/gs, (_, char: string) => QUERY_ESCAPES[char] ?? char);
-}
-
-const QUERY_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', '0': '\0' };
 
 function compiledFor(rule: PayloadRule, context: ExtractContext): CompiledMatch {
   return compiledForGrammar(rule, context.grammar, context.tree.language);
@@ -208,7 +161,8 @@ export function prepareFileRules(payload: FileRulePayload | undefined, grammar: 
   for (const rule of payload?.rules ?? []) {
     if (!rule.grammars.includes(grammar)) continue;
     try {
-      compiledForGrammar(rule, grammar, language);
+      const compiled = compiledForGrammar(rule, grammar, language);
+      for (const query of [compiled.query, compiled.inside, compiled.has]) query?.();
     } catch {
       // Reported by loadRuleSet; the file that meets it reports it again.
     }
@@ -222,8 +176,18 @@ interface CombinedQuery {
   ruleOfPattern: number[];
 }
 
-/** Joined queries per worker, by payload, grammar and candidate set; files of one kind share a candidate set. */
-const combined = new WeakMap<FileRulePayload, Map<string, CombinedQuery | null>>();
+/**
+ * Joined queries per worker, by payload, grammar and candidate set; files of one kind share a
+ * candidate set. A number counts the files that met a set before it was worth joining.
+ */
+const combined = new WeakMap<FileRulePayload, Map<string, CombinedQuery | null | number>>();
+
+/**
+ * Files with one candidate set before its rules' queries are joined. Compiling a joined query costs
+ * about as much as compiling its parts again, which a few files never win back: a `check` of 20
+ * files runs each rule's own query, a full audit joins after the first files.
+ */
+export const JOIN_AFTER_FILES = 3;
 
 /**
  * Each candidate rule's query matches on the file, in the order its own query would return them.
@@ -232,7 +196,7 @@ const combined = new WeakMap<FileRulePayload, Map<string, CombinedQuery | null>>
  * by pattern, are each rule's own matches; only the walk of the tree is shared.
  */
 function matchesByRule(payload: FileRulePayload, candidates: number[], context: ExtractContext): QueryMatch[][] {
-  const single = (index: number) => compiledFor(payload.rules[index]!, context).query.matches(context.root);
+  const single = (index: number) => compiledFor(payload.rules[index]!, context).query().matches(context.root);
   if (candidates.length === 1) return [single(candidates[0]!)];
   let byKey = combined.get(payload);
   if (!byKey) {
@@ -240,12 +204,12 @@ function matchesByRule(payload: FileRulePayload, candidates: number[], context: 
     combined.set(payload, byKey);
   }
   const key = `${context.grammar}\0${candidates.join(',')}`;
-  let joined = byKey.get(key);
-  if (joined === undefined) {
-    joined = joinQueries(payload, candidates, context);
+  let joined: CombinedQuery | null | number = byKey.get(key) ?? 0;
+  if (typeof joined === 'number') {
+    joined = joined + 1 < JOIN_AFTER_FILES ? joined + 1 : joinQueries(payload, candidates, context);
     byKey.set(key, joined);
   }
-  if (!joined) return candidates.map(single);
+  if (typeof joined === 'number' || !joined) return candidates.map(single);
   const result: QueryMatch[][] = candidates.map(() => []);
   for (const match of joined.query.matches(context.root)) result[joined.ruleOfPattern[match.patternIndex]!]!.push(match);
   return result;
@@ -254,7 +218,7 @@ function matchesByRule(payload: FileRulePayload, candidates: number[], context: 
 function joinQueries(payload: FileRulePayload, candidates: number[], context: ExtractContext): CombinedQuery | null {
   const ruleOfPattern: number[] = [];
   candidates.forEach((index, position) => {
-    const count = compiledFor(payload.rules[index]!, context).query.patternCount();
+    const count = compiledFor(payload.rules[index]!, context).query().patternCount();
     for (let pattern = 0; pattern < count; pattern++) ruleOfPattern.push(position);
   });
   try {
@@ -271,8 +235,8 @@ function runQueryRule(rule: PayloadRule, context: ExtractContext, matches: Query
   const findings: RuleFinding[] = [];
   const seen = new Set<number>();
   // `@scope` nodes of the relational queries, found once per file and rule.
-  const scopes = (query: Query | undefined): Set<number> | undefined =>
-    query ? new Set(query.captures(context.root).filter((capture) => capture.name === 'scope').map((capture) => capture.node.id)) : undefined;
+  const scopes = (query: (() => Query) | undefined): Set<number> | undefined =>
+    query ? new Set(query().captures(context.root).filter((capture) => capture.name === 'scope').map((capture) => capture.node.id)) : undefined;
   let insideScopes: Set<number> | undefined;
   let notInsideScopes: Set<number> | undefined;
   for (const match of matches) {
@@ -283,10 +247,10 @@ function runQueryRule(rule: PayloadRule, context: ExtractContext, matches: Query
       if (!hasEnclosing(target, insideScopes)) continue;
     }
     if (queries.notInside) {
-      notInsideScopes ??= scopes(queries.notInside())!;
+      notInsideScopes ??= scopes(queries.notInside)!;
       if (hasEnclosing(target, notInsideScopes)) continue;
     }
-    if (queries.has && queries.has.matches(target).length === 0) continue;
+    if (queries.has && queries.has().matches(target).length === 0) continue;
     if (queries.notHas && queries.notHas().matches(target).length > 0) continue;
     seen.add(target.id);
     findings.push({

@@ -11,7 +11,7 @@ import { fsFactsCache } from '../io/fs-facts-cache.js';
 import { buildSourceModel } from './build-model.js';
 import { memoryFactsCache } from './facts-cache.js';
 import type { GrammarName } from './grammars.js';
-import { DEFAULT_FILE_LIMITS, sha1 } from './parse-file.js';
+import { contentHash, DEFAULT_FILE_LIMITS, sha1 } from './parse-file.js';
 import { startParsePool } from './parse-pool.js';
 import type { FileRulePayload } from '../rules/types.js';
 
@@ -110,6 +110,33 @@ describe('buildSourceModel: cache', () => {
     expect(changed.files.get('src/a.ts')?.definitions.map((definition) => definition.name)).toEqual(['a', 'b']);
     const otherRules = await buildSourceModel(memoryWorkspace(files), { cache, salt: 'another rule set' });
     expect(otherRules.stats).toMatchObject({ parsed: 4, fromCache: 0 });
+  });
+
+  it('looks facts up by the content ids the workspace knows, without reading those files', async () => {
+    const cache = memoryFactsCache();
+    await buildSourceModel(memoryWorkspace(files), { cache });
+    const read: string[] = [];
+    const knowing = (known: Record<string, string>) => {
+      const plain = memoryWorkspace({ ...files, ...known });
+      return {
+        ...plain,
+        readText: (file: string) => (read.push(file), plain.readText(file)),
+        // What git reports: the blob ids of the committed content, for the files left unedited.
+        contentId: (file: string) => (file in known ? undefined : contentHash(files[file as keyof typeof files])),
+      };
+    };
+    const warm = await buildSourceModel(knowing({}), { cache });
+    expect(warm.stats).toMatchObject({ parsed: 0, fromCache: 4 });
+    expect(read.filter((file) => file in files)).toEqual([]);
+    const edited = await buildSourceModel(knowing({ 'app/db.py': 'session = 2\n' }), { cache });
+    expect(edited.stats).toMatchObject({ parsed: 1, fromCache: 3 });
+    expect(read.filter((file) => file in files)).toEqual(['app/db.py']);
+  });
+
+  it('hashes content the way git names blobs', () => {
+    // `printf 'x = 1\n' | git hash-object --stdin`, and the same for a text with a two-byte character.
+    expect(contentHash('x = 1\n')).toBe('7d4290a117a4ddcc11daae7ea675841033830c8f');
+    expect(contentHash('héllo\n')).toBe('5fb50d3c93474f139362304b663fe44e9d17a26e');
   });
 
   it('does not share an entry between identical files at different paths', async () => {

@@ -16,7 +16,7 @@ import {
   DEFAULT_FILE_LIMITS,
   failedFileNote,
   parseFileSafely,
-  sha1,
+  contentHash,
   skippedFileNote,
   skipReasonFor,
   syntaxErrorNote,
@@ -71,6 +71,18 @@ export async function buildSourceModel(workspace: Workspace, options: BuildSourc
   let outcomes: SafeParseOutcome[];
   try {
     for (const path of candidates) {
+      // A content id known without reading (git's blob id of an unchanged file) finds the facts
+      // of most files of a warm run: those are never read.
+      const knownHash = options.cache ? workspace.contentId?.(path) : undefined;
+      if (knownHash) {
+        const cached = cachedFacts(options.cache!, path, knownHash, salt);
+        if (cached) {
+          fromCache++;
+          files.set(path, cached);
+          if (cached.syntaxErrors.length > 0) addSyntaxNote(cached, workspace.readText(path) ?? '', notes);
+          continue;
+        }
+      }
       // Read first and ask for the size only when that fails: each call resolves the real path,
       // which is most of the cost of reading a small file.
       const text = workspace.readText(path);
@@ -90,16 +102,15 @@ export async function buildSourceModel(workspace: Workspace, options: BuildSourc
         notes.push(skippedFileNote(path, reason));
         continue;
       }
-      const hash = sha1(text);
-      const key = factsCacheKey(path, hash, salt);
-      const cached = options.cache?.get(key);
-      if (cached && cached.path === path && cached.hash === hash) {
+      const hash = knownHash ?? contentHash(text);
+      const cached = options.cache && !knownHash ? cachedFacts(options.cache, path, hash, salt) : undefined;
+      if (cached) {
         fromCache++;
         files.set(path, cached);
         addSyntaxNote(cached, text, notes);
         continue;
       }
-      keys.set(path, key);
+      keys.set(path, factsCacheKey(path, hash, salt));
       jobs.push({ path, text, hash });
       pool.notePending(text.length);
     }
@@ -153,6 +164,11 @@ export async function buildSourceModel(workspace: Workspace, options: BuildSourc
     notes,
     stats: { files: ordered.size, parsed, fromCache, skipped, lines, durationMs, phases },
   };
+}
+
+function cachedFacts(cache: FactsCache, path: string, hash: string, salt: string): FileFacts | undefined {
+  const cached = cache.get(factsCacheKey(path, hash, salt));
+  return cached && cached.path === path && cached.hash === hash ? cached : undefined;
 }
 
 function addSyntaxNote(facts: FileFacts, text: string, notes: Finding[]): void {

@@ -11,7 +11,7 @@ export interface FileFacts {
   path: string;
   /** `prisma` marks a schema.prisma file: no tree-sitter grammar, read by src/source/node/prisma-schema.ts. */
   grammar: FactsGrammar;
-  /** sha1 of the content; the cache key together with the extractor version. */
+  /** contentHash of the text (a git blob id); the cache key together with the path and the extractor version. */
   hash: string;
   lineCount: number;
   /** First few positions where tree-sitter had to recover; the file is still analysed. */

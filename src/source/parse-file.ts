@@ -39,7 +39,7 @@ export type ParseOutcome =
 export type SafeParseOutcome = ParseOutcome | { kind: 'failed'; path: string; message: string };
 
 export interface ParseFileOptions {
-  /** sha1 of the text when the caller already computed it (it needs it for the cache key). */
+  /** contentHash of the text when the caller already knows it (it needs it for the cache key). */
   hash?: string;
   limits?: FileLimits;
   /** Opaque per-file rule set of the rule engine, handed to the per-file rule hook. */
@@ -63,6 +63,14 @@ export function carriesFacts(path: string): boolean {
 
 export function sha1(text: string): string {
   return createHash('sha1').update(text).digest('hex');
+}
+
+/**
+ * The content hash of a file's text, computed as git computes a blob id, so a file git reports
+ * unchanged has the same hash whether it was read or only looked up (Workspace.contentId).
+ */
+export function contentHash(text: string): string {
+  return createHash('sha1').update(`blob ${Buffer.byteLength(text)}\u0000`).update(text).digest('hex');
 }
 
 export function countLines(text: string): number {
@@ -143,7 +151,7 @@ export function syntaxErrorNote(facts: FileFacts, text?: string): Finding | unde
 export async function parseFileToFacts(path: string, text: string, options: ParseFileOptions = {}): Promise<ParseOutcome> {
   const reason = skipReasonFor(path, text, options.limits);
   if (reason) return { kind: 'skipped', reason, note: skippedFileNote(path, reason) };
-  const hash = options.hash ?? sha1(text);
+  const hash = options.hash ?? contentHash(text);
   const lineCount = countLines(text);
 
   if (isPrismaSchema(path)) {
