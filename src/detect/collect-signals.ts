@@ -39,6 +39,10 @@ function importFramework(file: FileFacts, fact: ImportFact): FrameworkPackage | 
 
 /** Engines that a subpath or imported name states outright (`drizzle-orm/node-postgres`, `PostgresDialect`). */
 function impliedEngine(fact: ImportFact): DatabaseEngine | undefined {
+  // Nearly every import names none of these; the test below runs for every import of the repository.
+  if (!fact.specifier.includes('dialects') && !fact.specifier.startsWith('drizzle-orm/') && !fact.names.some((name) => name.endsWith('Dialect'))) {
+    return undefined;
+  }
   const text = `${fact.specifier} ${fact.names.join(' ')}`;
   if (/sqlalchemy\.dialects\.postgresql|drizzle-orm\/(node-postgres|postgres-js|pg-core|neon)|\bPostgresDialect\b/.test(text)) return 'postgres';
   if (/sqlalchemy\.dialects\.mysql|drizzle-orm\/(mysql2|mysql-core|planetscale)|\bMysqlDialect\b/.test(text)) return 'mysql';
@@ -170,7 +174,7 @@ export function collectSignals(material: ProjectMaterial, workspace: Workspace):
       const framework = material.workspaceRoot && manifest.kind === 'package-json' ? undefined : manifestFramework(manifest, dependency.name);
       if (framework) {
         const weight = dependency.scope === 'dev' ? WEIGHTS.manifestDev : framework.strength === 'core' ? WEIGHTS.manifestCore : WEIGHTS.manifestExtension;
-        frameworks.push({ framework: framework.framework, source: 'manifest', weight, listsFramework: dependency.scope === 'runtime' && framework.strength === 'core', evidence: { kind: 'manifest', subject: framework.framework, file: dependency.file, line: dependency.line, detail: `${dependency.scope === 'dev' ? 'dev ' : ''}dependency ${dependency.name}` } });
+        frameworks.push({ framework: framework.framework, source: 'manifest', weight, listsFramework: dependency.scope === 'runtime' && framework.strength === 'core', evidence: { kind: 'manifest', subject: framework.framework, file: dependency.file, line: dependency.line, detail: `${dependency.scope === 'dev' ? 'dev ' : ''}dependency ${dependency.name}`, ...(dependency.version && framework.strength === 'core' ? { version: dependency.version } : {}) } });
       }
       const data = manifestDataLayer(manifest, dependency.name);
       if (!data || dependency.scope === 'dev') continue;

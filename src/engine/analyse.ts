@@ -45,7 +45,8 @@ export interface AnalysisInput {
 export interface Understanding {
   model: SourceModel;
   projects: Project[];
-  routes: Route[];
+  /** Composed on first read: a run with no contract to check never pays for the routes table. */
+  readonly routes: Route[];
   ruleSet: RuleSet;
 }
 
@@ -62,7 +63,7 @@ export async function analyse(input: AnalysisInput): Promise<Report> {
 
 /**
  * Parses (the per-file rules run in the same pass, so the cache holds the same entries as for an
- * audit), detects the projects and composes the routes table.
+ * audit), detects the projects, and composes the routes table when it is read.
  */
 export async function understandCode(input: AnalysisInput): Promise<Understanding> {
   const { workspace, config, logger } = input;
@@ -85,16 +86,28 @@ export async function understandCode(input: AnalysisInput): Promise<Understandin
     { workspace, files: model.files, overrides: config.projects, ...(config.file ? { configFile: config.file } : {}) },
     logger,
   );
-  return { model, projects, routes: composeRoutes(model.files, model.graph), ruleSet };
+  let routes: Route[] | undefined;
+  return {
+    model,
+    projects,
+    get routes() {
+      return (routes ??= composeRoutes(model.files, model.graph));
+    },
+    ruleSet,
+  };
 }
 
 export async function analyseInDepth(input: AnalysisInput): Promise<Analysis> {
   const { workspace, config, logger } = input;
-  const { model, projects, routes, ruleSet } = await understandCode(input);
+  const understanding = await understandCode(input);
+  const { model, projects, ruleSet } = understanding;
 
-  const ruleFindings = evaluateRules(model, projects, ruleSet, config);
+  // A check scoped to its change keeps findings in the changed files only: checks need not report elsewhere.
+  const scopedToChange = input.mode === 'check' && input.change && config.scope !== 'all';
+  const reportedFiles = scopedToChange ? new Set(input.change!.files.map((file) => file.path)) : undefined;
+  const ruleFindings = evaluateRules(model, projects, ruleSet, config, reportedFiles ? { reportedFiles } : {});
   const { kept } = applySuppressions(ruleFindings, model);
-  const contract = await runContracts(input, projects, routes);
+  const contract = await runContracts(input, projects, () => understanding.routes);
 
   const everything: RuleFinding[] = [...kept, ...contract.findings, ...model.notes].map((finding) => ({
     ...finding,
@@ -115,7 +128,16 @@ export async function analyseInDepth(input: AnalysisInput): Promise<Analysis> {
     ...(input.change ? { change: input.change } : {}),
     analysedLines: model.stats.lines,
   });
-  return { report, model, projects, routes, ruleSet, allFindings: fingerprinted.map(({ scope: _scope, ...finding }) => finding) };
+  return {
+    report,
+    model,
+    projects,
+    get routes() {
+      return understanding.routes;
+    },
+    ruleSet,
+    allFindings: fingerprinted.map(({ scope: _scope, ...finding }) => finding),
+  };
 }
 
 function readBaseline(workspace: Workspace, config: Config, logger: Logger) {
@@ -132,7 +154,11 @@ function readBaseline(workspace: Workspace, config: Config, logger: Logger) {
  * The contract of each project: its own `contract` section, else the top-level one, else what
  * the app's files tell (an OpenAPI document found in the project is checked statically).
  */
-async function runContracts(input: AnalysisInput, projects: readonly Project[], routes: readonly Route[]): Promise<{ report: ContractReport; findings: Finding[] }> {
+async function runContracts(
+  input: AnalysisInput,
+  projects: readonly Project[],
+  routes: () => readonly Route[],
+): Promise<{ report: ContractReport; findings: Finding[] }> {
   const reports: ContractReport[] = [];
   const findings: Finding[] = [];
   const live = input.liveContract ?? 'configured';
@@ -146,7 +172,7 @@ async function runContracts(input: AnalysisInput, projects: readonly Project[], 
       workspace: input.workspace,
       projectRoot: project.root,
       config,
-      routes: routes.filter((route) => isWithin(route.file, project.root)),
+      routes: routes().filter((route) => isWithin(route.file, project.root)),
       logger: input.logger,
       ...(input.config.file && configured ? { configLocation: { file: input.config.file, ...input.config.locate(['contract']) } } : {}),
       ...(runLive && input.contractRuntime ? { runtime: input.contractRuntime } : {}),

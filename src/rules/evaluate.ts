@@ -15,8 +15,20 @@ import type { CheckContext, Rule, RuleFinding, SemanticCheck } from './types.js'
  *
  *   evaluateRules -> applySuppressions -> scopeFindings -> assignFingerprints -> applyBaseline
  */
-export function evaluateRules(model: SourceModel, projects: readonly Project[], ruleSet: RuleSet, config: Config): RuleFinding[] {
-  return [...collectFileFindings(model, projects, ruleSet), ...runSemanticChecks(model, projects, ruleSet, config)];
+export function evaluateRules(
+  model: SourceModel,
+  projects: readonly Project[],
+  ruleSet: RuleSet,
+  config: Config,
+  options: SemanticCheckOptions = {},
+): RuleFinding[] {
+  return [...collectFileFindings(model, projects, ruleSet), ...runSemanticChecks(model, projects, ruleSet, config, options)];
+}
+
+export interface SemanticCheckOptions {
+  /** The only files whose findings the run keeps (a `check` scoped to its change); all when absent. */
+  reportedFiles?: ReadonlySet<string>;
+  checks?: ReadonlyMap<string, SemanticCheck>;
 }
 
 /** The project a file belongs to: the deepest root that contains it. */
@@ -63,8 +75,11 @@ export function runSemanticChecks(
   projects: readonly Project[],
   ruleSet: RuleSet,
   config: Config,
-  checks: ReadonlyMap<string, SemanticCheck> = CHECKS,
+  options: SemanticCheckOptions = {},
 ): RuleFinding[] {
+  const checks = options.checks ?? CHECKS;
+  const reported = options.reportedFiles;
+  const mayReport = reported ? (file: string) => reported.has(file) : () => true;
   const targets = projects.length > 0 ? projects : [wholeRepository()];
   const filesByProject = new Map<string, string[]>(targets.map((project) => [project.root, []]));
   for (const file of model.files.keys()) {
@@ -88,6 +103,7 @@ export function runSemanticChecks(
         constraints: constraintsFor(project, config),
         projects: targets,
         files,
+        mayReport,
         finding: (at) => ({
           ruleId: rule.id,
           category: rule.category,

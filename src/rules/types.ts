@@ -56,6 +56,12 @@ export interface CheckContext {
   projects: readonly Project[];
   /** Repository-relative files of this project (nested projects excluded), sorted. */
   files: readonly string[];
+  /**
+   * False for a file where no finding of the run would be kept (in a `check` scoped to the change,
+   * every file the change did not touch): a check may skip the work of reporting there. Findings
+   * about the change as a whole (`scope: 'change'`) are kept wherever they point.
+   */
+  mayReport(file: string): boolean;
   /** Builds a finding of this rule with the usual defaults. */
   finding(at: { file: string; line: number; endLine?: number; message: string; scope?: 'change' }): RuleFinding;
 }

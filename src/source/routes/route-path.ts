@@ -21,6 +21,23 @@ export function absoluteRoutePath(path: string): string {
  * no repeated slashes. The original path is what users see; this is only for matching.
  */
 export function normalizeRoutePath(path: string): string {
+  // Most paths are already in this form, or are one of a few shapes repeated across a codebase.
+  if (PLAIN_PATH.test(path)) return path;
+  let normalized = normalizedPaths.get(path);
+  if (normalized === undefined) {
+    normalized = normalizeUncached(path);
+    if (normalizedPaths.size >= MAX_REMEMBERED_PATHS) normalizedPaths.clear();
+    normalizedPaths.set(path, normalized);
+  }
+  return normalized;
+}
+
+/** Absolute, no parameters, no regex, no repeated or trailing slash: already normal. */
+const PLAIN_PATH = /^\/(?:[\w.~-]+(?:\/[\w.~-]+)*)?$/;
+const normalizedPaths = new Map<string, string>();
+const MAX_REMEMBERED_PATHS = 10_000;
+
+function normalizeUncached(path: string): string {
   let normalized = path
     .replace(/\(\?P<(\w+)>(?:[^()]|\([^()]*\))*\)/g, '{$1}') // Django/Python regex groups
     .replace(/<(?:[\w.]+:)?(\w+)>/g, '{$1}') // Flask/Django/Werkzeug converters
