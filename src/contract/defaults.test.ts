@@ -8,6 +8,15 @@ describe('contractDefaults', () => {
     expect(defaults).toMatchObject({ start: 'bash run.sh', openapi: 'openapi.yml' });
   });
 
+  it('takes an api*.yaml file for the spec only when it declares OpenAPI', () => {
+    const fixture = 'NODE name\nSQL >\n  SELECT 1\n';
+    expect(contractDefaults(memoryWorkspace({ 'tests/api_visitors.yaml': fixture }), '.', 'express').openapi).toBeUndefined();
+    expect(contractDefaults(memoryWorkspace({ 'docs/api.yaml': 'openapi: 3.0.3\ninfo: {}\n', 'tests/api_visitors.yaml': fixture }), '.', 'express').openapi).toBe(
+      'docs/api.yaml',
+    );
+    expect(contractDefaults(memoryWorkspace({ 'api.json': '{ "swagger": "2.0", "paths": {} }' }), '.', 'express').openapi).toBe('api.json');
+  });
+
   it('runs Django with manage.py runserver', () => {
     expect(contractDefaults(memoryWorkspace({ 'manage.py': '' }), '.', 'django')).toMatchObject({
       start: 'python manage.py runserver 127.0.0.1:8000 --noreload', baseUrl: 'http://127.0.0.1:8000',

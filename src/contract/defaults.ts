@@ -24,6 +24,18 @@ export interface ContractDefaults {
 const SPEC_NAMES = /^(?:openapi|swagger|api)[\w.-]*\.(?:ya?ml|json)$/i;
 
 /**
+ * An `api*.yaml` file is a spec only if it says so: `openapi:`/`swagger:` at the top level of a
+ * YAML document, or as a key of a JSON one. Test fixtures and configuration files of that name are
+ * not contracts to check (and must not be reported as broken ones); a file named `openapi.*` or
+ * `swagger.*` is meant as one, and is reported when broken.
+ */
+function declaresOpenApi(text: string | undefined): boolean {
+  if (text === undefined) return false;
+  const head = text.slice(0, 64 * 1024);
+  return /^["']?(?:openapi|swagger)["']?\s*:/m.test(head) || /"(?:openapi|swagger)"\s*:/.test(head);
+}
+
+/**
  * `inferStart: false` looks only for the spec and collections: finding the app module reads the
  * project's Python files, which a static-only run (every check and audit) has no use for.
  */
@@ -38,7 +50,12 @@ export function contractDefaults(
   const at = (name: string) => files.includes(joinPath(projectRoot, name));
   const defaults: ContractDefaults = { collections: [], evidence: [] };
 
-  const specs = files.filter((file) => SPEC_NAMES.test(basenameOf(file)) && !/package(-lock)?\.json$/.test(file));
+  const specs = files.filter(
+    (file) =>
+      SPEC_NAMES.test(basenameOf(file)) &&
+      !/package(-lock)?\.json$/.test(file) &&
+      (/^(?:openapi|swagger)/i.test(basenameOf(file)) || declaresOpenApi(workspace.readText(file))),
+  );
   const spec = specs.sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b))[0];
   if (spec) defaults.openapi = relative(spec);
   defaults.collections = files.filter((file) => /\.postman_collection\.json$/i.test(file)).map(relative);
