@@ -1,6 +1,7 @@
 from asgiref.sync import sync_to_async
 from django.db import transaction
 from django.http import JsonResponse
+from django.views import View
 
 from .forms import ProfileForm
 from .models import Order, User
@@ -83,3 +84,15 @@ async def tortoise_style(request, item):
     await item.save()  # ok: django/orm-call-in-async-view
     return JsonResponse({"ok": True})
 
+
+
+class OrderView(View):
+    async def get(self, request, order_id):
+        order = Order.objects.get(pk=order_id)  # expect: django/orm-call-in-async-view
+        return JsonResponse({"id": order.id})
+
+
+class SyncOrderView(View):
+    def get(self, request, order_id):
+        order = Order.objects.get(pk=order_id)  # ok: django/orm-call-in-async-view
+        return JsonResponse({"id": order.id})

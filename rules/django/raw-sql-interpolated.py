@@ -1,3 +1,4 @@
+from asgiref.sync import sync_to_async
 from django.db.models import F
 from django.db.models.expressions import RawSQL
 
@@ -55,3 +56,15 @@ def doubled():
 def sorted_by_column(connection, table, column):
     qn = connection.ops.quote_name
     return Order.objects.extra(select={"sort_key": "%s.%s" % (qn(table), qn(column))})  # ok: django/raw-sql-interpolated
+
+
+async def by_email_async(request):
+    email = request.GET["email"]
+    # expect: django/raw-sql-interpolated
+    rows = await sync_to_async(list)(User.objects.raw(f"SELECT * FROM auth_user WHERE email = '{email}'"))
+    return rows
+
+
+async def by_email_async_bound(request):
+    email = request.GET["email"]
+    return await sync_to_async(list)(User.objects.raw("SELECT * FROM auth_user WHERE email = %s", [email]))  # ok: django/raw-sql-interpolated

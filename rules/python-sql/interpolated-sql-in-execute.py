@@ -26,3 +26,12 @@ def find_user_safely(cursor, email):
 def run_job(executor, job_name):
     # Not SQL: an executor running a task named by interpolation.
     executor.execute(f"job-{job_name}")  # ok: python-sql/interpolated-sql-in-execute
+
+
+async def rename(connection, user_id, name):
+    # expect: python-sql/interpolated-sql-in-execute
+    await connection.execute(f"UPDATE users SET name = '{name}' WHERE id = {user_id}")
+
+
+async def rename_safely(connection, user_id, name):
+    await connection.execute("UPDATE users SET name = $1 WHERE id = $2", name, user_id)  # ok: python-sql/interpolated-sql-in-execute

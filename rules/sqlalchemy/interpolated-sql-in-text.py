@@ -31,3 +31,14 @@ def constant_f_string(session):
 def expression_api(session, email):
     return session.execute(select(User).where(User.email == email)).scalars().all()  # ok: sqlalchemy/interpolated-sql-in-text
 
+
+
+async def find_by_email_async(session, email):
+    # expect: sqlalchemy/interpolated-sql-in-text
+    result = await session.execute(text(f"SELECT * FROM users WHERE email = '{email}'"))
+    return result.all()
+
+
+async def find_by_email_async_bound(session, email):
+    result = await session.execute(text("SELECT * FROM users WHERE email = :email"), {"email": email})  # ok: sqlalchemy/interpolated-sql-in-text
+    return result.all()

@@ -61,3 +61,17 @@ def tag_owners(db, owners, insert_tag):
 async def online_users(sessions):
     # Socket sessions are dicts, not database sessions.
     return [session.get("user_id") for session in sessions]  # ok: sqlalchemy/query-in-loop
+
+
+async def order_totals_async(session, users):
+    totals = {}
+    for user in users:
+        # expect: sqlalchemy/query-in-loop
+        result = await session.execute(select(Order).where(Order.user_id == user.id))
+        totals[user.id] = sum(order.total for order in result.scalars())
+    return totals
+
+
+async def order_totals_async_one_query(session, user_ids):
+    result = await session.execute(select(Order).where(Order.user_id.in_(user_ids)))  # ok: sqlalchemy/query-in-loop
+    return result.scalars().all()

@@ -73,3 +73,9 @@ def make_session():
     # A factory, not a handler: its caller owns the session.
     session = SessionLocal()  # ok: sqlalchemy/session-not-closed
     return session
+
+
+@router.get("/users/async-with")
+async def list_users_async_with():
+    async with async_session() as db:  # ok: sqlalchemy/session-not-closed
+        return (await db.scalars(select(User))).all()

@@ -32,6 +32,8 @@ export interface Evidence {
   file: string;
   line?: number;
   detail: string;
+  /** Manifest evidence of a framework's own package: the version range it declares, as written (`^4.19.2`). */
+  version?: string;
 }
 
 export interface DatabaseUse {

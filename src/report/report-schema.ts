@@ -47,6 +47,7 @@ const evidence = {
     file: { type: 'string', maxLength: 1024 },
     line,
     detail: text(2000),
+    version: text(200),
   },
 } as const;
 

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig, parseConfig } from '../config/load-config.js';
 import { silentLogger } from '../core/logger.js';
 import { memoryWorkspace } from '../core/workspace.js';
+import { detectProjects } from '../detect/detect-projects.js';
 import { buildSourceModel } from '../source/build-model.js';
 import { grammarForPath } from '../source/grammars.js';
 import { builtinRulesWorkspace } from './builtin-rules.js';
@@ -122,8 +123,11 @@ describe('built-in rule packs', () => {
           // Data-access calls everywhere: the fixture's own config decides which files are routes.
           const perFileRules = { ...ruleSet.payload, rules: [], dataAccessPaths: ['**'] };
           const model = await buildSourceModel(workspace, { workers: 0, perFileRules });
+          // The projects a real run would see: checks read project evidence (declared dependency
+          // versions) and rules filtered by framework apply only to detected projects.
+          const projects = project ? detectProjects({ workspace, files: model.files, overrides: config.projects }, silentLogger) : [];
           const only: RuleSet = { ...ruleSet, rules: [current] };
-          for (const finding of runSemanticChecks(model, [], only, config)) {
+          for (const finding of runSemanticChecks(model, projects, only, config)) {
             reported.set(finding.file, [...(reported.get(finding.file) ?? []), finding]);
           }
         }

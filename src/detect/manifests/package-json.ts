@@ -46,7 +46,8 @@ export function readPackageJson(workspace: Workspace, file: string): Manifest {
     const sectionAt = lineOfKey(text, section, 0, 1);
     for (const name of Object.keys(table).sort()) {
       const at = lineOfKey(text, name, sectionAt.index, sectionAt.line);
-      const entry: DeclaredDependency = { ecosystem: 'node', name, scope, file, line: at.line };
+      const range = (table as Record<string, unknown>)[name];
+      const entry: DeclaredDependency = { ecosystem: 'node', name, scope, file, line: at.line, ...(typeof range === 'string' ? { version: range } : {}) };
       manifest.dependencies.push(entry);
     }
   }

@@ -7,6 +7,8 @@ export interface DeclaredDependency {
   name: string;
   /** `runtime` for what the app needs to run; `dev` for test, lint and build-only groups. */
   scope: 'runtime' | 'dev';
+  /** The version range as written (`^4.19.2`), where the manifest gives one (package.json). */
+  version?: string;
   file: string;
   line: number;
 }

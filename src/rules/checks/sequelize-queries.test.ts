@@ -115,3 +115,31 @@ describe('sequelize-cli models (factory functions with associate)', () => {
     expect((await findings('sequelize/unknown-attribute', files)).map((finding) => `${finding.file}:${finding.line}`)).toEqual(['routes/users.js:5']);
   });
 });
+
+describe('associations whose options are not written out', () => {
+  const classModels = `class User extends Model {\n  static initModel(sequelize) { return this.init({ email: DataTypes.STRING }, { sequelize }); }\n}\nclass Post extends Model {\n  static initModel(sequelize) { return this.init({ title: DataTypes.STRING }, { sequelize }); }\n}\n`;
+
+  it('resolves models initialised with this.init() by their class name', async () => {
+    const found = await findings('sequelize/include-alias-mismatch', {
+      'models.js': `${classModels}User.hasMany(Post, { as: 'posts' });\n`,
+      'q.js': `User.findAll({ include: [Post] });\n`,
+    });
+    expect(found.map((finding) => `${finding.file}:${finding.line}`)).toEqual(['q.js:1']);
+  });
+
+  it('stays quiet for the pair when the options are a variable, and still checks the other pairs', async () => {
+    const found = await findings('sequelize/include-alias-mismatch', {
+      'models.js': `${classModels}const Tag = sequelize.define('Tag', { label: DataTypes.STRING });\nconst postOptions = { as: 'posts', foreignKey: 'authorId' };\nUser.hasMany(Post, postOptions);\nUser.hasMany(Tag, { as: 'tags' });\n`,
+      'q.js': `User.findAll({ include: [Post] });\nUser.findAll({ include: [{ model: Post, as: 'articles' }] });\nUser.findAll({ include: [Tag] });\n`,
+    });
+    expect(found.map((finding) => `${finding.file}:${finding.line}`)).toEqual(['q.js:3']);
+  });
+
+  it('does not call a foreign key unknown when the association that adds it hides its name', async () => {
+    const found = await findings('sequelize/unknown-attribute', {
+      'models.js': `${classModels}Post.belongsTo(User, postOptions);\n`,
+      'q.js': `Post.findAll({ where: { authorId: 1 } });\nUser.findAll({ where: { emial: 'a' } });\n`,
+    });
+    expect(found.map((finding) => `${finding.file}:${finding.line}`)).toEqual(['q.js:2']);
+  });
+});

@@ -25,6 +25,8 @@ function resolveInclude(parent: ModelFact, entry: IncludeFact, schema: Sequelize
   const targetOf = (association: SequelizeAssociationFact) => schema.resolve(association.target);
   const unresolved = associations.some((association) => !targetOf(association));
   const reaches = (association: SequelizeAssociationFact) => (target ? targetOf(association) === target || association.target === entry.model : true);
+  // An association whose options this code cannot read may carry any alias: say nothing about that pair.
+  if (associations.some((association) => association.aliasUnknown && reaches(association))) return target ? { target } : {};
   const known = associations.map((association) => (association.alias ? `'${association.alias}'` : `${association.target} (no alias)`)).join(', ');
 
   if (entry.alias !== undefined) {
@@ -100,6 +102,7 @@ function attributesOf(fact: ModelFact, schema: SequelizeSchema, everyModel: read
   }
   // Sequelize adds `id` only when no attribute is the primary key.
   for (const name of TIMESTAMPS) if (name !== 'id' || !fact.fields.some((field) => field.primaryKey)) names.add(name);
+  for (const name of schema.timestampsOf(fact)) names.add(name);
   for (const key of foreignKeysOn(fact, schema, everyModel)) names.add(key);
   // Names Sequelize does not know reach the SQL as column names: the snake_case columns of
   // `underscored: true` models (`user_id` for `userId`) work there.

@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { ExtractContext } from '../../source/extract.js';
-import { argumentsOf, calleeOf, callsMatching, dottedName, lineOf, memberObject, memberProperty, objectEntries, propertyOf, stringValue, unwrap } from '../../source/node/syntax.js';
+import { argumentsOf, calleeOf, callsMatching, dottedName, lineOf, memberObject, memberProperty, objectEntries, propertyKey, propertyOf, stringValue, unwrap } from '../../source/node/syntax.js';
 
 /**
  * Sequelize finder calls of one file, gathered in the parse worker for the Sequelize checks
@@ -217,6 +217,57 @@ function isPlainName(name: string): boolean {
   return /^[A-Za-z_][\w]*$/.test(name);
 }
 
+// ---------------------------------------------------------------------------------------------
+// Timestamp attributes
+
+export const SEQUELIZE_TIMESTAMP_NAMES = 'sequelize-timestamp-names';
+
+/**
+ * Timestamp attributes renamed in options: `createdAt: 'gmt_create'` in a model's own options
+ * (`define(name, attributes, options)`, `init(attributes, options)`), or for every model in the
+ * `define` defaults handed to `new Sequelize(...)` (written `{ define: { ... } }` or
+ * `options.define = { ... }`, often in a config module), which carry no model.
+ */
+export interface TimestampNamesFact {
+  line: number;
+  model?: string;
+  names: string[];
+}
+
+const TIMESTAMP_OPTION = /\b(createdAt|updatedAt|deletedAt)\s*:\s*['"`]/g;
+
+function timestampNames(context: ExtractContext): TimestampNamesFact[] {
+  const { root, text } = context;
+  const byOptions = new Map<number, TimestampNamesFact>();
+  for (const match of text.matchAll(TIMESTAMP_OPTION)) {
+    const key = root.descendantForIndex(match.index);
+    const pair = key?.parent;
+    const options = pair?.type === 'pair' ? pair.parent : undefined;
+    if (!options || options.type !== 'object' || byOptions.has(options.id)) continue;
+    const owner = timestampOwner(options);
+    if (owner === undefined) continue;
+    const names = ['createdAt', 'updatedAt', 'deletedAt'].map((option) => stringValue(propertyOf(options, option))).filter((name): name is string => name !== undefined && name !== '');
+    byOptions.set(options.id, { line: lineOf(options), ...(owner ? { model: owner } : {}), names });
+  }
+  return [...byOptions.values()];
+}
+
+/** Whose timestamps an options object renames: a model's name, '' for the `define` defaults of every model, undefined for neither. */
+function timestampOwner(options: Node): string | undefined {
+  const parent = options.parent;
+  // `{ define: { ... } }` and `database.define = { ... }`.
+  if (parent?.type === 'pair' && propertyKey(parent) === 'define') return '';
+  if (parent?.type === 'assignment_expression' && memberProperty(parent.childForFieldName('left')) === 'define') return '';
+  const call = parent?.type === 'arguments' ? parent.parent : undefined;
+  if (call?.type !== 'call_expression') return undefined;
+  const callee = unwrap(calleeOf(call) ?? call);
+  const method = memberProperty(callee);
+  const args = argumentsOf(call);
+  if (method === 'define' && args[2]?.id === options.id) return stringValue(args[0]);
+  if (method === 'init' && args[1]?.id === options.id) return classNameOf(call, dottedName(memberObject(callee)));
+  return undefined;
+}
+
 /** Fills the `checkFacts` of the Sequelize checks (keys exported above) for a JavaScript/TypeScript file. */
 export function addSequelizeQueryFacts(context: ExtractContext): void {
   if (context.grammar === 'python') return;
@@ -226,6 +277,8 @@ export function addSequelizeQueryFacts(context: ExtractContext): void {
   context.facts.checkFacts[SEQUELIZE_OPEN_MODELS] = openModels(context);
   context.facts.checkFacts[SEQUELIZE_TRANSACTION_CALLS] = collectTransactionCalls(context);
   context.facts.checkFacts[SEQUELIZE_CLS] = clsEvidence(context);
+  const renamed = timestampNames(context);
+  if (renamed.length > 0) context.facts.checkFacts[SEQUELIZE_TIMESTAMP_NAMES] = renamed;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 import type { ModelFact } from '../../source/facts.js';
 import type { SourceModel } from '../../source/model.js';
 import { SEQUELIZE_ASSOCIATIONS, type SequelizeAssociationFact } from '../../source/node/conventions.js';
-import { SEQUELIZE_MODEL_BINDINGS, SEQUELIZE_OPEN_MODELS, SEQUELIZE_QUERIES, type SequelizeModelBinding, type SequelizeQueryFact } from './sequelize-query-facts.js';
+import { SEQUELIZE_MODEL_BINDINGS, SEQUELIZE_OPEN_MODELS, SEQUELIZE_QUERIES, SEQUELIZE_TIMESTAMP_NAMES, type SequelizeModelBinding, type SequelizeQueryFact, type TimestampNamesFact } from './sequelize-query-facts.js';
 
 /**
  * The Sequelize models of one project joined across files: models by name, the names code uses
@@ -14,8 +14,13 @@ export interface SequelizeSchema {
   resolve(name: string | undefined): ModelFact | undefined;
   /** Associations whose source is this model. */
   associationsOf(model: ModelFact): SequelizeAssociationFact[];
-  /** Whether the model's definition spreads attributes in or passes them as a variable: its fields are incomplete. */
+  /**
+   * Whether the model's attributes are not all known: its definition spreads them in or passes a
+   * variable, or an association whose foreign key this code does not spell out adds one to it.
+   */
   isOpen(model: ModelFact): boolean;
+  /** Timestamp attributes renamed for this model, in its own options or in the `define` defaults of `new Sequelize(...)`. */
+  timestampsOf(model: ModelFact): string[];
   queries: { file: string; query: SequelizeQueryFact }[];
 }
 
@@ -29,6 +34,7 @@ export function sequelizeSchema(model: SourceModel, files: readonly string[]): S
   const associations: SequelizeAssociationFact[] = [];
   const queries: { file: string; query: SequelizeQueryFact }[] = [];
   const open = new Set<string>();
+  const renamed: TimestampNamesFact[] = [];
   for (const file of files) {
     const facts = model.files.get(file);
     if (!facts) continue;
@@ -36,6 +42,7 @@ export function sequelizeSchema(model: SourceModel, files: readonly string[]): S
     bindings.push(...((facts.checkFacts[SEQUELIZE_MODEL_BINDINGS] ?? []) as SequelizeModelBinding[]));
     associations.push(...((facts.checkFacts[SEQUELIZE_ASSOCIATIONS] ?? []) as SequelizeAssociationFact[]));
     for (const name of (facts.checkFacts[SEQUELIZE_OPEN_MODELS] ?? []) as string[]) open.add(name);
+    renamed.push(...((facts.checkFacts[SEQUELIZE_TIMESTAMP_NAMES] ?? []) as TimestampNamesFact[]));
     for (const query of (facts.checkFacts[SEQUELIZE_QUERIES] ?? []) as SequelizeQueryFact[]) queries.push({ file, query });
   }
   for (const binding of bindings) {
@@ -50,12 +57,21 @@ export function sequelizeSchema(model: SourceModel, files: readonly string[]): S
   for (const association of associations) {
     const source = resolve(association.source);
     if (!source) continue;
-    const key = `${source.name}\0${association.target}\0${association.alias ?? ''}\0${association.kind}`;
+    const key = `${source.name}\0${association.target}\0${association.alias ?? (association.aliasUnknown ? '?' : '')}\0${association.kind}`;
     if (seen.has(key)) continue;
     seen.add(key);
     bySource.set(source, [...(bySource.get(source) ?? []), association]);
   }
-  return { resolve, associationsOf: (fact) => bySource.get(fact) ?? [], isOpen: (fact) => open.has(fact.name), queries };
+  // The model an association with an unreadable foreign key puts that key on.
+  const unknownKeys = new Set<ModelFact>();
+  for (const association of associations) {
+    if (!association.foreignKeyUnknown) continue;
+    const holder = association.kind === 'belongs-to' ? resolve(association.source) : association.kind === 'many-to-many' ? resolve(association.through) : resolve(association.target);
+    if (holder) unknownKeys.add(holder);
+  }
+  const everyModel = renamed.filter((fact) => fact.model === undefined).flatMap((fact) => fact.names);
+  const timestampsOf = (fact: ModelFact) => [...everyModel, ...renamed.filter((entry) => entry.model !== undefined && resolve(entry.model) === fact).flatMap((entry) => entry.names)];
+  return { resolve, associationsOf: (fact) => bySource.get(fact) ?? [], isOpen: (fact) => open.has(fact.name) || unknownKeys.has(fact), timestampsOf, queries };
 }
 
 /**

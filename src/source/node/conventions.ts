@@ -113,5 +113,9 @@ export interface SequelizeAssociationFact {
   foreignKey?: string;
   /** belongsToMany: the join model or table name. */
   through?: string;
+  /** The options are a variable, spread in, or give `as` as an expression: the alias cannot be read here. */
+  aliasUnknown?: boolean;
+  /** Likewise for `foreignKey`. */
+  foreignKeyUnknown?: boolean;
   line: number;
 }

@@ -188,8 +188,10 @@ function dialectEvidence(path: string, root: Node, scope: FileScope, out: Databa
   const usesKnex = modules.includes('knex');
   if (!usesTypeorm && !usesMikro && !usesDrizzleKit && !isKnexfile && !usesSequelize && !usesKnex && !modules.includes('kysely')) return;
 
-  for (const pair of root.descendantsOfType('pair')) {
-    if (!pair) continue;
+  // Only the keys this file's libraries read, found through the text: a model file has a `type:`
+  // pair per attribute, none of them a dialect.
+  const keys = ['dialect', 'client', ...(usesTypeorm || usesMikro ? ['type'] : []), ...(usesMikro ? ['driver'] : [])];
+  for (const pair of pairsWithKeys(root, scope.text, keys)) {
     const key = propertyKey(pair);
     const valueNode = pair.childForFieldName('value');
     if (!key || !valueNode) continue;
@@ -214,6 +216,18 @@ function dialectEvidence(path: string, root: Node, scope: FileScope, out: Databa
     const engine = name ? KYSELY_DIALECTS[name] : undefined;
     if (engine && modules.includes('kysely')) out.push({ engine, kind: 'dialect', subject: 'kysely', line: lineOf(creation!), detail: `Kysely ${name}` });
   }
+}
+
+/** The object pairs whose key (plain or quoted) is one of `keys`. */
+function pairsWithKeys(root: Node, text: string, keys: string[]): Node[] {
+  const pairs: Node[] = [];
+  for (const match of text.matchAll(new RegExp(`(?<![\\w$.])['"]?(${keys.join('|')})['"]?\\s*:`, 'g'))) {
+    let node = root.descendantForIndex(match.index + match[0].indexOf(match[1]!));
+    // A quoted key: string_fragment -> string -> pair.
+    while (node && node.type !== 'pair' && (node.type === 'string_fragment' || node.type === 'string' || node.type === 'property_identifier')) node = node.parent;
+    if (node?.type === 'pair' && !pairs.some((pair) => pair.id === node!.id)) pairs.push(node);
+  }
+  return pairs;
 }
 
 function push(out: DatabaseFact[], subject: string, value: string, line: number, detail: string): void {

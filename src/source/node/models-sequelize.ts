@@ -28,9 +28,12 @@ export function extractSequelizeModels(root: Node, scope: FileScope, facts: File
       const receiver = dottedName(memberObject(callee)) ?? '';
       if (name && (usesSequelize || /sequelize|db/i.test(receiver))) addModel(models, modelFact(name, call, args[1]!, args[2]));
     } else if (property === 'init' && args.length >= 2 && unwrap(args[0]!).type === 'object' && propertyOf(args[1], 'sequelize')) {
-      const className = dottedName(memberObject(callee));
+      const receiver = memberObject(callee);
+      // `this.init(...)` / `super.init(...)` inside a static method of the model class names that class.
+      const own = receiver?.type === 'this' || receiver?.type === 'super' ? enclosingClass(call) : undefined;
+      const className = own ? own.childForFieldName('name')?.text : dottedName(receiver);
       if (!className) continue;
-      const declaration = classDeclaration(scope, className);
+      const declaration = own ?? classDeclaration(scope, className);
       addModel(models, modelFact(className, declaration ?? call, args[0]!, args[1]));
     } else if (property && property in ASSOCIATIONS && args[0]) {
       const association = associationOf(call, callee, property, args);
@@ -39,6 +42,7 @@ export function extractSequelizeModels(root: Node, scope: FileScope, facts: File
   }
 
   for (const association of associations) {
+    // An association whose alias is unknown is still a relation; only its name is a guess.
     models.get(association.source)?.relations.push({
       name: association.alias ?? association.target,
       line: association.line,
@@ -115,16 +119,22 @@ function associationOf(call: Node, callee: Node, property: string, args: Node[])
   if (targetNode.type !== 'identifier' && targetNode.type !== 'member_expression') return undefined;
   const target = dottedName(targetNode)?.split('.').pop();
   let source = dottedName(sourceNode);
-  if (source === 'this') source = enclosingClassName(call);
+  if (source === 'this') source = enclosingClass(call)?.childForFieldName('name')?.text;
   source = source?.split('.').pop();
   if (!source || !target) return undefined;
   const association: SequelizeAssociationFact = { source, target, kind: ASSOCIATIONS[property]!, line: lineOf(call) };
   const options = args[1];
-  const alias = aliasOf(propertyOf(options, 'as'));
+  // Options held in a variable (`hasMany(Post, opts)`) or spread in (`{ ...defaults }`) may set
+  // `as` and `foreignKey` where this file cannot see them: those stay unknown rather than absent.
+  const opaque = options !== undefined && (unwrap(options).type !== 'object' || unwrap(options).namedChildren.some((child) => child?.type === 'spread_element'));
+  const aliasNode = propertyOf(options, 'as');
+  const alias = aliasOf(aliasNode);
   if (alias) association.alias = alias;
+  else if (aliasNode || opaque) association.aliasUnknown = true;
   const foreignKey = propertyOf(options, 'foreignKey');
   const foreignKeyName = foreignKey ? (stringValue(foreignKey) ?? stringValue(propertyOf(foreignKey, 'name'))) : undefined;
   if (foreignKeyName) association.foreignKey = foreignKeyName;
+  else if (foreignKey || opaque) association.foreignKeyUnknown = true;
   const through = propertyOf(options, 'through');
   if (through) {
     const model = propertyOf(through, 'model');
@@ -140,9 +150,9 @@ function aliasOf(node: Node | undefined): string | undefined {
   return stringValue(node) ?? stringValue(propertyOf(node, 'plural')) ?? stringValue(propertyOf(node, 'singular'));
 }
 
-function enclosingClassName(node: Node): string | undefined {
+function enclosingClass(node: Node): Node | undefined {
   for (let current = node.parent; current; current = current.parent) {
-    if (current.type === 'class_declaration' || current.type === 'class') return current.childForFieldName('name')?.text;
+    if (current.type === 'class_declaration' || current.type === 'class' || current.type === 'abstract_class_declaration') return current;
   }
   return undefined;
 }

@@ -130,6 +130,8 @@ class RouteReader {
 
   /** The router a local name stands for at `at`: a registrar's parameter, or a router created in this file. */
   private ownerOf(name: string, at: Node): Owner | undefined {
+    // Neither a router of this file nor a registrar's parameter: nothing to look up around `at`.
+    if (!this.routers.objects.has(name) && !this.isRegistrarParameter(name)) return undefined;
     for (let fn = enclosingFunction(at); fn; fn = enclosingFunction(fn)) {
       const registrar = this.routers.registrars.get(fn.id);
       if (registrar?.parameter === name) return { name: registrar.name, framework: registrar.framework };
@@ -149,10 +151,11 @@ class RouteReader {
   private importedOwner(name: string, at: Node, links: Link[]): Owner | undefined {
     const binding = this.scope.bindings.get(name);
     if (!binding || !isProjectSpecifier(binding.module) || links.length !== 1) return undefined;
-    for (let fn = enclosingFunction(at); fn; fn = enclosingFunction(fn)) if (parameterNames(fn).includes(name)) return undefined;
     const link = links[0]!;
     const last = link.args[link.args.length - 1];
     if (link.args.length < 2 || !last || !isPathArgument(unwrap(link.args[0]!))) return undefined;
+    // A parameter of the same name hides the import (climbing the tree costs more than the tests above).
+    for (let fn = enclosingFunction(at); fn; fn = enclosingFunction(fn)) if (parameterNames(fn).includes(name)) return undefined;
     const handler = unwrap(last);
     const fromHandler = isFunctionNode(handler) ? frameworkOfHandler(parameterNames(handler)) : undefined;
     const imported = this.frameworks.size === 1 ? [...this.frameworks][0] : undefined;
@@ -160,6 +163,11 @@ class RouteReader {
     const framework = fromHandler ?? (named ? imported : undefined);
     if (!framework || !(link.property in ROUTE_METHODS[framework])) return undefined;
     return { name, framework: imported ?? framework };
+  }
+
+  private isRegistrarParameter(name: string): boolean {
+    for (const registrar of this.routers.registrars.values()) if (registrar.parameter === name) return true;
+    return false;
   }
 
   private isRegistrarName(name: string): boolean {

@@ -28,7 +28,8 @@ export function extractSqlAlchemyModels(root: Node, imports: readonly ModuleImpo
     const superclasses = definition.childForFieldName('superclasses');
     const bases = superclasses ? named(superclasses) : [];
     const sqlModelTable = bases.some((base) => base.type === 'keyword_argument' && base.childForFieldName('name')?.text === 'table' && base.childForFieldName('value')?.text === 'True');
-    const isSqlModel = usesSqlModel && bases.some((base) => dottedName(base)?.split('.').pop() === 'SQLModel');
+    // `table=True` marks a SQLModel table also when the class derives from a SQLModel base (`class Hero(HeroBase, table=True)`).
+    const isSqlModel = usesSqlModel && (sqlModelTable || bases.some((base) => dottedName(base)?.split('.').pop() === 'SQLModel'));
     if (isSqlModel && !sqlModelTable) continue; // SQLModel without table=True is a schema, not a table
     const model = readModel(name, definition, body, isSqlModel);
     if (model) models.push(model);
@@ -164,10 +165,25 @@ function readRelation(name: string, line: number, call: Node, annotation: Node |
   // `backref=backref("orders", lazy="dynamic")` names the reverse side in its first argument.
   const aliasNode = alias?.type === 'call' ? callArguments(alias).positional[0] : alias;
   if (alias) relation.alias = stringValue(aliasNode) ?? alias.text;
-  const lazy = args.keywords.get('lazy');
+  const lazy = args.keywords.get('lazy') ?? sqlModelLazy(args.keywords);
   if (lazy) relation.lazy = stringValue(lazy) ?? lazy.text;
   const foreignKeys = args.keywords.get('foreign_keys');
   if (foreignKeys) relation.foreignKey = stringValue(foreignKeys) ?? foreignKeys.text;
   if (secondary) relation.through = stringValue(secondary) ?? secondary.text;
   return relation;
+}
+
+/**
+ * SQLModel passes SQLAlchemy's options through: `Relationship(sa_relationship_kwargs={"lazy": "selectin"})`
+ * or `Relationship(sa_relationship=relationship(lazy="joined"))`.
+ */
+function sqlModelLazy(keywords: Map<string, Node>): Node | undefined {
+  const passed = keywords.get('sa_relationship');
+  if (passed?.type === 'call') return callArguments(passed).keywords.get('lazy');
+  const options = keywords.get('sa_relationship_kwargs');
+  if (options?.type !== 'dictionary') return undefined;
+  for (const pair of named(options)) {
+    if (pair.type === 'pair' && stringValue(pair.childForFieldName('key')) === 'lazy') return pair.childForFieldName('value') ?? undefined;
+  }
+  return undefined;
 }

@@ -132,8 +132,14 @@ export function stringList(node: Node | null | undefined): string[] | undefined 
   return values;
 }
 
-/** The node types the Python extractors look for; collected in one walk per file. */
-const INDEXED_TYPES = ['call', 'assignment', 'augmented_assignment', 'decorated_definition', 'class_definition', 'function_definition', 'string', 'pair'];
+/**
+ * The node types the Python extractors look for; collected in one walk per file. The statements
+ * on the last line are what the SQLAlchemy session facts follow values through (rules/checks).
+ */
+const INDEXED_TYPES = [
+  'call', 'assignment', 'augmented_assignment', 'decorated_definition', 'class_definition', 'function_definition', 'string', 'pair',
+  'with_statement', 'for_statement', 'for_in_clause', 'return_statement',
+];
 
 /**
  * Walking the tree through the wasm binding is the costly part of extraction, and every extractor

@@ -5,6 +5,11 @@ export class Comment extends Model {}
 
 Comment.init({ text: DataTypes.TEXT, approved: DataTypes.BOOLEAN }, { sequelize, tableName: 'comments' });
 
-export class Tag extends Model {}
+// Set up in a static method: `this.init()` names the class.
+export class Tag extends Model {
+  static setup(): typeof Tag {
+    return this.init({ label: DataTypes.STRING }, { sequelize, tableName: 'tags' });
+  }
+}
 
-Tag.init({ label: DataTypes.STRING }, { sequelize, tableName: 'tags' });
+Tag.setup();

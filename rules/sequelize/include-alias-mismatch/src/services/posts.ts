@@ -27,3 +27,12 @@ export async function withComments() {
     include: [{ model: Comment }], // expect: sequelize/include-alias-mismatch
   });
 }
+
+export async function tagged() {
+  return Tag.findAll({
+    include: [
+      { model: Post, as: 'taggedPosts' }, // ok: sequelize/include-alias-mismatch
+      Comment, // expect: sequelize/include-alias-mismatch
+    ],
+  });
+}

@@ -30,4 +30,11 @@ router.get('/users/:id', async (req, res) => {
   res.json(user);
 });
 
+router.get('/users/changed', async (req, res) => {
+  // `gmt_modified` is the `updatedAt` that src/db.js names for every model.
+  const changed = await User.findAll({ where: { gmt_modified: { [Op.gt]: req.query.since } } }); // ok: sequelize/unknown-attribute
+  const typo = await User.findAll({ where: { gmt_modifed: { [Op.gt]: req.query.since } } }); // expect: sequelize/unknown-attribute
+  res.json({ changed, typo });
+});
+
 module.exports = router;

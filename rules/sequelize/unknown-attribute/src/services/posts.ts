@@ -1,4 +1,5 @@
 import { Post, User } from '../models';
+import { Comment } from '../models/comment';
 
 export async function postsOf(userId: number) {
   // The default foreign key of `Post.belongsTo(User)` is `UserId`: PostgreSQL has no column "userId".
@@ -14,4 +15,15 @@ export async function postsByUser(UserId: number) {
 
 export async function countUsers() {
   return User.count({ where: { first_name: 'Ada' } }); // ok: sequelize/unknown-attribute
+}
+
+export async function recentComments(since: Date) {
+  return Comment.findAll({
+    where: { gmt_modified: since }, // ok: sequelize/unknown-attribute
+    order: [['postedAt', 'DESC']], // ok: sequelize/unknown-attribute
+  });
+}
+
+export async function recentPosts() {
+  return Post.findAll({ order: [['postedAt', 'DESC']] }); // expect: sequelize/unknown-attribute
 }

@@ -1,0 +1,3 @@
+const cache = new Map();
+
+exports.get = (key) => cache.get(key);

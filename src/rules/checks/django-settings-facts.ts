@@ -1,0 +1,142 @@
+import type { Node } from 'web-tree-sitter';
+import type { ExtractContext } from '../../source/extract.js';
+import { callArguments, dottedName, lineOf, named, nodesOfType, stringValue } from '../../source/python/syntax.js';
+
+/**
+ * What Django settings and app configs say about the apps of a project, gathered in the parse
+ * worker: the entries of `INSTALLED_APPS` (`= [...]`, `+= (...)`, `.append()`, lists joined from
+ * module constants such as `DJANGO_APPS + LOCAL_APPS`), the app labels `MIGRATION_MODULES` moves
+ * or disables, and each `AppConfig` subclass with its `name` and `label`. A value built in a way
+ * that cannot be read (a comprehension, a call, a name from another module) is marked dynamic, so
+ * the checks stay quiet.
+ */
+export const DJANGO_SETTINGS = 'django-settings';
+
+export type DjangoSettingsFact =
+  | { kind: 'installed-apps'; line: number; apps: string[]; dynamic: boolean }
+  | { kind: 'migration-modules'; line: number; labels: string[]; dynamic: boolean }
+  | { kind: 'app-config'; line: number; className: string; name?: string; label?: string };
+
+export function addDjangoSettingsFacts(context: ExtractContext): void {
+  const { text, root } = context;
+  if (!text.includes('INSTALLED_APPS') && !text.includes('MIGRATION_MODULES') && !text.includes('AppConfig')) return;
+  const facts = collectDjangoSettings(root, text);
+  if (facts.length > 0) context.facts.checkFacts[DJANGO_SETTINGS] = facts;
+}
+
+export function collectDjangoSettings(root: Node, text: string): DjangoSettingsFact[] {
+  const facts: DjangoSettingsFact[] = [];
+  if (text.includes('AppConfig')) facts.push(...appConfigs(root));
+  if (!text.includes('INSTALLED_APPS') && !text.includes('MIGRATION_MODULES')) return facts;
+  const constants = moduleSequences(root);
+  for (const assignment of nodesOfType(root, ['assignment', 'augmented_assignment'])) {
+    const target = assignment.childForFieldName('left')?.text;
+    const value = assignment.childForFieldName('right');
+    if (!value) continue;
+    if (target === 'INSTALLED_APPS') {
+      const apps = new Set<string>();
+      const dynamic = !evaluate(value, constants, apps, new Set());
+      facts.push({ kind: 'installed-apps', line: lineOf(assignment), apps: [...apps], dynamic });
+    } else if (target === 'MIGRATION_MODULES') {
+      const labels = value.type === 'dictionary' ? named(value).map((pair) => (pair.type === 'pair' ? stringValue(pair.childForFieldName('key')) : undefined)) : [undefined];
+      const known = labels.filter((label): label is string => label !== undefined);
+      facts.push({ kind: 'migration-modules', line: lineOf(assignment), labels: known, dynamic: known.length !== labels.length });
+    }
+  }
+  for (const call of nodesOfType(root, 'call')) {
+    const callee = dottedName(call.childForFieldName('function'));
+    if (callee !== 'INSTALLED_APPS.append' && callee !== 'INSTALLED_APPS.extend' && callee !== 'INSTALLED_APPS.insert') continue;
+    const args = callArguments(call).positional;
+    const value = callee.endsWith('insert') ? args[1] : args[0];
+    const apps = new Set<string>();
+    const dynamic = !value || (callee.endsWith('extend') ? !evaluate(value, constants, apps, new Set()) : !addString(value, apps));
+    facts.push({ kind: 'installed-apps', line: lineOf(call), apps: [...apps], dynamic });
+  }
+  return facts;
+}
+
+/** Module-level names bound to a list or tuple literal (`LOCAL_APPS = [...]`), the last binding winning. */
+function moduleSequences(root: Node): Map<string, Node> {
+  const sequences = new Map<string, Node>();
+  for (const statement of named(root)) {
+    const assignment = statement.type === 'expression_statement' ? named(statement)[0] : undefined;
+    if (assignment?.type !== 'assignment') continue;
+    const name = assignment.childForFieldName('left');
+    const value = assignment.childForFieldName('right');
+    if (name?.type === 'identifier' && value) sequences.set(name.text, value);
+  }
+  return sequences;
+}
+
+/** Adds the app strings of an expression; false when some part of it cannot be read. */
+function evaluate(node: Node, constants: ReadonlyMap<string, Node>, apps: Set<string>, seen: Set<string>): boolean {
+  switch (node.type) {
+    case 'list':
+    case 'tuple':
+    case 'set':
+      return named(node).every((element) => {
+        if (element.type === 'comment') return true;
+        if (element.type === 'list_splat') {
+          const inner = named(element)[0];
+          return inner !== undefined && evaluate(inner, constants, apps, seen);
+        }
+        return addString(element, apps);
+      });
+    case 'parenthesized_expression': {
+      const inner = named(node)[0];
+      return inner !== undefined && evaluate(inner, constants, apps, seen);
+    }
+    case 'binary_operator': {
+      const left = node.childForFieldName('left');
+      const right = node.childForFieldName('right');
+      return node.childForFieldName('operator')?.text === '+' && !!left && !!right && evaluate(left, constants, apps, seen) && evaluate(right, constants, apps, seen);
+    }
+    case 'identifier': {
+      // The setting itself (`INSTALLED_APPS + [...]`) adds what other statements gave it.
+      if (node.text === 'INSTALLED_APPS') return true;
+      const value = constants.get(node.text);
+      // `seen` holds the names being expanded, so a constant that refers to itself ends the walk.
+      if (!value || seen.has(node.text)) return false;
+      seen.add(node.text);
+      const readable = evaluate(value, constants, apps, seen);
+      seen.delete(node.text);
+      return readable;
+    }
+    case 'call': {
+      const callee = dottedName(node.childForFieldName('function'));
+      const [argument, ...more] = callArguments(node).positional;
+      return (callee === 'list' || callee === 'tuple') && argument !== undefined && more.length === 0 && evaluate(argument, constants, apps, seen);
+    }
+    default:
+      return false;
+  }
+}
+
+function addString(node: Node, apps: Set<string>): boolean {
+  const value = stringValue(node);
+  if (value === undefined) return node.type === 'comment';
+  apps.add(value);
+  return true;
+}
+
+function appConfigs(root: Node): DjangoSettingsFact[] {
+  const found: DjangoSettingsFact[] = [];
+  for (const definition of nodesOfType(root, 'class_definition')) {
+    const superclasses = definition.childForFieldName('superclasses');
+    if (!superclasses || !named(superclasses).some((base) => dottedName(base)?.split('.').pop() === 'AppConfig')) continue;
+    const className = definition.childForFieldName('name')?.text;
+    const body = definition.childForFieldName('body');
+    if (!className || !body) continue;
+    const fact: DjangoSettingsFact = { kind: 'app-config', line: lineOf(definition), className };
+    for (const statement of named(body)) {
+      const assignment = statement.type === 'expression_statement' ? named(statement)[0] : undefined;
+      const target = assignment?.childForFieldName('left')?.text;
+      const value = stringValue(assignment?.childForFieldName('right'));
+      if (value === undefined) continue;
+      if (target === 'name') fact.name = value;
+      else if (target === 'label') fact.label = value;
+    }
+    found.push(fact);
+  }
+  return found;
+}
