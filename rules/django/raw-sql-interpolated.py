@@ -68,3 +68,14 @@ async def by_email_async(request):
 async def by_email_async_bound(request):
     email = request.GET["email"]
     return await sync_to_async(list)(User.objects.raw("SELECT * FROM auth_user WHERE email = %s", [email]))  # ok: django/raw-sql-interpolated
+
+
+def wrapped(sql, params):
+    # Compiled SQL of a query set, its params passed along: a fragment by design.
+    return Order.objects.annotate(n=RawSQL("SELECT COUNT(*) FROM (%s) subquery" % sql, params))  # ok: django/raw-sql-interpolated
+
+
+def mixed_quoted(connection, request):
+    qn = connection.ops.quote_name
+    # expect: django/raw-sql-interpolated
+    return list(User.objects.raw("SELECT * FROM %s WHERE email = '%s'" % (qn("auth_user"), request.GET["email"])))

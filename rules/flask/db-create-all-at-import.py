@@ -1,3 +1,5 @@
+from dataclasses import dataclass
+
 from flask import Flask
 from flask_sqlalchemy import SQLAlchemy
 from sqlalchemy import create_engine
@@ -37,6 +39,16 @@ async def count_users():
 @app.cli.command("init-db")
 def init_db():
     db.create_all()  # ok: flask/db-create-all-at-import
+
+
+@dataclass
+class Search:
+    query: str
+
+
+DEMO_SEARCHES = [Search(query="Hello")]
+# A dataclass field named `query` on a comprehension variable is not a model query.
+SEARCH_INDEX = {search.query.lower(): search for search in DEMO_SEARCHES}  # ok: flask/db-create-all-at-import
 
 
 if __name__ == "__main__":

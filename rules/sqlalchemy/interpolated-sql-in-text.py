@@ -42,3 +42,26 @@ async def find_by_email_async(session, email):
 async def find_by_email_async_bound(session, email):
     result = await session.execute(text("SELECT * FROM users WHERE email = :email"), {"email": email})  # ok: sqlalchemy/interpolated-sql-in-text
     return result.all()
+
+
+# Near misses: a DDL default cannot take a bound parameter; identifiers and constants are not values.
+STATUS_ACTIVE = "active"
+
+
+class Account:
+    status = sa.Column(sa.String(20), server_default=sa.text(f"'{STATUS_ACTIVE}'"))  # ok: sqlalchemy/interpolated-sql-in-text
+
+
+def delete_for_user(session, user_id):
+    for table_name in ("roles", "permissions"):
+        session.execute(text(f"DELETE FROM {table_name} WHERE user_id = :uid"), {"uid": user_id})  # ok: sqlalchemy/interpolated-sql-in-text
+
+
+async def recent_async(session, limit):
+    result = await session.execute(text(f"SELECT * FROM events WHERE status = '{STATUS_ACTIVE}' LIMIT :n"), {"n": limit})  # ok: sqlalchemy/interpolated-sql-in-text
+    return result.all()
+
+
+async def mixed_async(session, name):
+    result = await session.execute(text(f"SELECT * FROM {STATUS_ACTIVE} WHERE name = '{name}'"))  # expect: sqlalchemy/interpolated-sql-in-text
+    return result.all()

@@ -64,3 +64,13 @@ def nested_under_selectin(session):
     # The joined load runs inside the selectin query, not in this result.
     stmt = select(User).options(selectinload(User.orders).joinedload(Order.items))
     return session.scalars(stmt).all()  # ok: sqlalchemy/joined-eager-load-without-unique
+
+
+def _user_query(session):
+    return session.query(User)
+
+
+def user_with_addresses(session, user_id):
+    # The helper returns a legacy Query, which de-duplicates by itself.
+    query = _user_query(session).options(joinedload(User.addresses)).filter(User.id == user_id)
+    return query.one_or_none()  # ok: sqlalchemy/joined-eager-load-without-unique

@@ -75,3 +75,47 @@ async def order_totals_async(session, users):
 async def order_totals_async_one_query(session, user_ids):
     result = await session.execute(select(Order).where(Order.user_id.in_(user_ids)))  # ok: sqlalchemy/query-in-loop
     return result.scalars().all()
+
+
+ARCHIVED_MODELS = [User, Order]
+
+
+def purge(session, user_ids, chunk_list):
+    for chunk in chunk_list(user_ids, 500):
+        # One IN query per chunk is the batched form already.
+        session.execute(select(Order).where(Order.user_id.in_(chunk))).all()  # ok: sqlalchemy/query-in-loop
+    for model in ARCHIVED_MODELS:
+        session.query(model).filter(model.archived).delete()  # ok: sqlalchemy/query-in-loop
+    for user_id in user_ids:
+        session.query(Order).filter(Order.user_id == user_id).update({"seen": True})  # ok: sqlalchemy/query-in-loop
+        session.execute(text(f"DELETE FROM orders_{user_id % 4} WHERE user_id = :id"), {"id": user_id})  # ok: sqlalchemy/query-in-loop
+    filters = [session.query(Order.id).filter(Order.user_id == user_id).exists() for user_id in user_ids]  # ok: sqlalchemy/query-in-loop
+    groupings = ("day", "week")
+    for grouping in groupings:
+        session.query(Order).group_by(grouping).all()  # ok: sqlalchemy/query-in-loop
+    return filters
+
+
+async def purge_async(session, db, user_ids, batches):
+    for batch in batches:
+        await session.execute(select(Order).where(Order.user_id.in_(batch)))  # ok: sqlalchemy/query-in-loop
+    for user_id in user_ids:
+        await session.execute(db.queries.insert(Order).values(user_id=user_id))  # ok: sqlalchemy/query-in-loop
+        # The message names the call even when the chain is split over lines.
+        # expect: sqlalchemy/query-in-loop
+        await session.execute(
+            select(Order).where(Order.user_id == user_id)
+        )
+
+
+def per_user_counts(session, user_ids):
+    counts = {}
+    for user_id in user_ids:
+        counts[user_id] = (
+            # expect: sqlalchemy/query-in-loop
+            session
+            .query(Order)
+            .filter(Order.user_id == user_id)
+            .count()
+        )
+    return counts
