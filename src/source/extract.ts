@@ -28,7 +28,7 @@ export type FileExtractor = (context: ExtractContext) => void;
  * the rule engine's per-file rules last, because they may read the facts gathered before them.
  * Bump EXTRACTOR_VERSION whenever any extractor changes what it emits, so cached facts are dropped.
  */
-export const EXTRACTOR_VERSION = 4;
+export const EXTRACTOR_VERSION = 6;
 
 export function extractFacts(context: ExtractContext): void {
   extractImports(context);

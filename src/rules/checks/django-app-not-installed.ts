@@ -41,7 +41,7 @@ export const djangoAppNotInstalled: SemanticCheck = {
       const names = models.map((entry) => entry.name);
       const shown = names.length > 3 ? `${names.slice(0, 3).join('`, `')}\`...` : `${names.join('`, `')}\``;
       for (const file of context.files) {
-        if (isWithin(file, appDir)) continue;
+        if (isWithin(file, appDir) || !context.mayReport(file)) continue;
         for (const edge of model.graph.edgesFrom(file)) {
           if (!edge.to || !modelFiles.has(edge.to)) continue;
           report(

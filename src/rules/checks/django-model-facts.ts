@@ -85,9 +85,14 @@ export function collectDjangoClasses(root: Node, imports: readonly { specifier: 
   for (const statement of named(root)) {
     const definition = statement.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
     if (definition?.type !== 'class_definition') continue;
-    const fact = readClass(definition);
-    if (!fact || fact.bases.length === 0) continue;
-    const modelLike = fact.bases.some((base) => base.endsWith('Model') || fromModelsModule.has(base.split('.')[0]!) || kept.has(base));
+    // The bases decide most classes before their bodies are read: a class without bases is never
+    // kept, and one that does not look like a model needs a field call or a Meta in its text.
+    const bases = basesOf(definition);
+    if (bases.length === 0) continue;
+    const modelLike = bases.some((base) => base.endsWith('Model') || fromModelsModule.has(base.split('.')[0]!) || kept.has(base));
+    if (!modelLike && !MAY_DECLARE_FIELDS.test(definition.childForFieldName('body')?.text ?? '')) continue;
+    const fact = readClass(definition, bases);
+    if (!fact) continue;
     if (!modelLike && fact.fields.length === 0 && !fact.meta) continue;
     kept.add(fact.name);
     classes.push(fact);
@@ -95,11 +100,14 @@ export function collectDjangoClasses(root: Node, imports: readonly { specifier: 
   return classes;
 }
 
-function readClass(definition: Node): DjangoClassFact | undefined {
+/** What a field call (`...Field(`, `...ForeignKey(`) or an inner Meta looks like in a class body's text. */
+const MAY_DECLARE_FIELDS = /(Field|ForeignKey)\s*\(|\bclass\s+Meta\b/;
+
+function readClass(definition: Node, bases: string[]): DjangoClassFact | undefined {
   const name = definition.childForFieldName('name')?.text;
   const body = definition.childForFieldName('body');
   if (!name || !body) return undefined;
-  const fact: DjangoClassFact = { name, line: lineOf(definition), bases: basesOf(definition), fields: [], others: [] };
+  const fact: DjangoClassFact = { name, line: lineOf(definition), bases, fields: [], others: [] };
   for (const statement of named(body)) {
     if (statement.type === 'class_definition' && statement.childForFieldName('name')?.text === 'Meta') {
       fact.meta = readMeta(statement);

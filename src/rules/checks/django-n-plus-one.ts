@@ -20,7 +20,9 @@ export const djangoNPlusOne: SemanticCheck = {
   name: 'django-n-plus-one',
   run(model, _project, _params, context) {
     const loops: { file: string; loop: DjangoRowLoopFact }[] = [];
+    // Only loops of files the run may report: the model index below is built only when there are some.
     for (const file of context.files) {
+      if (!context.mayReport(file)) continue;
       for (const loop of (model.files.get(file)?.checkFacts[DJANGO_ROW_LOOPS] ?? []) as DjangoRowLoopFact[]) loops.push({ file, loop });
     }
     if (loops.length === 0) return [];

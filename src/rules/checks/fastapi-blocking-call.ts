@@ -23,6 +23,7 @@ export const fastapiBlockingCallInAsyncEndpoint: SemanticCheck = {
     }
     const findings: RuleFinding[] = [];
     for (const file of context.files) {
+      if (!context.mayReport(file)) continue;
       for (const call of (model.files.get(file)?.checkFacts[FASTAPI_BLOCKING_CALLS] ?? []) as FastapiBlockingCallFact[]) {
         const dependency = call.direct ? undefined : call.functions.find((name) => dependencies.has(`${file}#${name}`));
         if (!call.direct && !dependency) continue;

@@ -58,3 +58,28 @@ describe('fastapi/orm-model-as-schema', () => {
     expect(at).toEqual(['app/main.py:6']);
   });
 });
+
+describe('fastapi schema-use facts', () => {
+  it('keep only names the file imports or defines: builtins such as int or dict can never be an ORM model', async () => {
+    const { pythonContext } = await import('./sqlalchemy-fixture.js');
+    const { addFastapiSchemaFacts, FASTAPI_SCHEMA_USES } = await import('./fastapi-schema-facts.js');
+    const { context, dispose } = await pythonContext(
+      code(
+        'from fastapi import APIRouter',
+        'from .models import User',
+        'router = APIRouter()',
+        'class Local: ...',
+        '@router.post("/users/{user_id}", response_model=User)',
+        'def update(user_id: int, body: dict, local: Local, other: Unknown): ...',
+      ),
+    );
+    try {
+      (await import('../../source/definitions/extract-definitions.js')).extractDefinitions(context);
+      addFastapiSchemaFacts(context);
+      const uses = (context.facts.checkFacts[FASTAPI_SCHEMA_USES] ?? []) as { name: string }[];
+      expect(uses.map((use) => use.name)).toEqual(['User', 'Local']);
+    } finally {
+      dispose();
+    }
+  });
+});

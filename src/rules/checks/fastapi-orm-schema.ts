@@ -20,6 +20,7 @@ export const fastapiOrmModelAsSchema: SemanticCheck = {
     const symbols: SymbolIndex = { files: model.files, graph: model.graph };
     const findings: RuleFinding[] = [];
     for (const file of context.files) {
+      if (!context.mayReport(file)) continue;
       for (const use of (model.files.get(file)?.checkFacts[FASTAPI_SCHEMA_USES] ?? []) as FastapiSchemaUseFact[]) {
         const target = resolveSymbol(symbols, file, use.name);
         if (!target?.name || target.rest.length > 0) continue;

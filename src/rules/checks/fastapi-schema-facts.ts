@@ -27,7 +27,16 @@ const WRAPPERS = new Set(['List', 'list', 'Optional', 'Union', 'Sequence', 'Iter
 export function addFastapiSchemaFacts(context: ExtractContext): void {
   const { facts, root } = context;
   if (!facts.imports.some((entry) => entry.kind === 'python' && /^(fastapi|starlette)(\.|$)/.test(entry.specifier))) return;
-  const uses = collectSchemaUses(root);
+  // Only a name the file imports or defines can resolve to an ORM model (resolveSymbol in the
+  // check): `int`, `str`, `dict` and the like are left out of the cached facts.
+  const reachable = new Set<string>(facts.definitions.filter((definition) => definition.kind !== 'method').map((definition) => definition.name));
+  let star = false;
+  for (const entry of facts.imports) {
+    if (entry.kind !== 'python') continue;
+    if (entry.names.includes('*')) star = true;
+    for (const local of entry.locals) reachable.add(local.split('.')[0]!);
+  }
+  const uses = collectSchemaUses(root).filter((use) => star || reachable.has(use.name.split('.')[0]!));
   if (uses.length > 0) facts.checkFacts[FASTAPI_SCHEMA_USES] = uses;
 }
 

@@ -7,6 +7,7 @@ export const flaskRequestStateInModuleGlobal: SemanticCheck = {
   run(model, _project, _params, context) {
     const findings: RuleFinding[] = [];
     for (const file of context.files) {
+      if (!context.mayReport(file)) continue;
       for (const write of (model.files.get(file)?.checkFacts[FLASK_GLOBAL_WRITES] ?? []) as FlaskGlobalWriteFact[]) {
         findings.push(context.finding({ file, line: write.line, message: describe(write) }));
       }

@@ -79,6 +79,7 @@ export const sqlalchemyUnmappedEntity: SemanticCheck = {
     const classes = new ClassIndex(model);
     const findings: RuleFinding[] = [];
     for (const file of context.files) {
+      if (!context.mayReport(file)) continue;
       for (const use of factsOf<EntityUseFact>(model, file, SQLALCHEMY_ENTITY_USES)) {
         const found = classes.resolve(file, use.name);
         if (!found) continue;
@@ -110,6 +111,7 @@ export const sqlalchemyGenericTypeOperator: SemanticCheck = {
     const models = modelIndex(model, context.files);
     const findings: RuleFinding[] = [];
     for (const file of context.files) {
+      if (!context.mayReport(file)) continue;
       for (const use of factsOf<ColumnOperatorFact>(model, file, SQLALCHEMY_COLUMN_OPERATORS)) {
         const resolved = models.resolve(file, use.model);
         if (!resolved) continue;

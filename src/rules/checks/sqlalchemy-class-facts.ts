@@ -61,10 +61,14 @@ export function addSqlAlchemyClassFacts(context: ExtractContext): void {
   if (context.grammar !== 'python') return;
   const imports = importedNames(context.facts.imports);
   const classes = nodesOfType(context.root, 'class_definition');
-  context.facts.checkFacts[PYTHON_CLASSES] = classes.map((node) => readClass(node, imports)).filter((fact): fact is ClassFact => fact !== undefined);
-  context.facts.checkFacts[SQLALCHEMY_ENTITY_USES] = entityUses(context, imports);
-  context.facts.checkFacts[SQLALCHEMY_GENERIC_COLUMNS] = /\b(ARRAY|JSON)\b/.test(context.text) ? genericColumns(classes, imports) : [];
-  context.facts.checkFacts[SQLALCHEMY_COLUMN_OPERATORS] = columnOperators(context);
+  // Empty keys are left out: every warm run loads these facts for every file from the cache.
+  const keep = (key: string, facts: unknown[]) => {
+    if (facts.length > 0) context.facts.checkFacts[key] = facts;
+  };
+  keep(PYTHON_CLASSES, classes.map((node) => readClass(node, imports)).filter((fact): fact is ClassFact => fact !== undefined));
+  keep(SQLALCHEMY_ENTITY_USES, entityUses(context, imports));
+  if (/\b(ARRAY|JSON)\b/.test(context.text)) keep(SQLALCHEMY_GENERIC_COLUMNS, genericColumns(classes, imports));
+  keep(SQLALCHEMY_COLUMN_OPERATORS, columnOperators(context));
 }
 
 /** Local name -> [module, original name] (`from sqlalchemy.dialects.postgresql import ARRAY as PG_ARRAY` -> PG_ARRAY: [..., ARRAY]). */

@@ -290,7 +290,7 @@ export class FunctionReader {
   }
 
   /** The binding an expression evaluates to: a variable, a load, a call, or `items[0]`. */
-  private bindingOfValue(value: Node, at: number, text = value.text): number | undefined {
+  private bindingOfValue(value: Node, at: number, text = value.text, knownLoad?: LoadShapeInfo | null): number | undefined {
     const expression = unwrap(value);
     if (expression.type === 'identifier') return this.eventAt(expression.text, at)?.binding;
     if (expression.type === 'subscript') {
@@ -299,13 +299,15 @@ export class FunctionReader {
       return of === undefined ? undefined : this.elementOf(of, expression);
     }
     // Most values are no query: the text says so without walking the expression.
-    const load = this.mayLoad(text, at) ? loadOf(expression, this.scope) : undefined;
+    // `knownLoad`: the caller already asked loadOf about this value (null: not a load).
+    const load = this.mayLoad(text, at) ? (knownLoad === undefined ? loadOf(expression, this.scope) : (knownLoad ?? undefined)) : undefined;
     if (load) return this.loadBinding(load, expression);
     const call = expression.type === 'await' ? named(expression)[0] : expression;
     if (call?.type !== 'call') return undefined;
     const { text: callee, last = '' } = this.scan.callee(call);
     // Constructors and builtins do not hand back loaded objects.
-    if (!callee || /^[A-Z]/.test(last) || NOT_PROJECT_CALLS.has(last)) return undefined;
+    // Nor does a bare name no import or definition of this file gives (FunctionIndex.resolve cannot follow it).
+    if (!callee || /^[A-Z]/.test(last) || NOT_PROJECT_CALLS.has(last) || !this.scan.mayReachProject(callee)) return undefined;
     return this.newBinding({ kind: 'call', callee, ...(expression.type === 'await' ? { awaited: true as const } : {}) }, call.startIndex);
   }
 
@@ -344,11 +346,12 @@ export class FunctionReader {
     const text = right.text;
     const mayQuery = right.type === 'identifier' || (right.type === 'call' && (/\bselect\s*\(/.test(text) || this.startsFrom(text, at, 'statement')));
     const statement = mayQuery ? statementOf(right, this.scope) : undefined;
-    if (statement && !loadOf(right, this.scope)) {
+    const load = statement ? (loadOf(right, this.scope) ?? null) : undefined;
+    if (statement && !load) {
       this.addEvent({ name: left.text, at, statement });
       return;
     }
-    const binding = this.bindingOfValue(right, assignment.startIndex, text);
+    const binding = this.bindingOfValue(right, assignment.startIndex, text, load);
     this.addEvent({ name: left.text, at, ...(binding !== undefined ? { binding } : {}) });
   }
 

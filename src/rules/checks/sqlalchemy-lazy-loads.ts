@@ -54,10 +54,12 @@ class LazyReadFinder {
     private readonly models: ModelIndex,
   ) {}
 
-  find(): LazyRead[] {
+  /** Reads in the files `mayReport` lets through; the other files are still followed for what their functions return. */
+  find(mayReport: (file: string) => boolean): LazyRead[] {
     const found: LazyRead[] = [];
     const seen = new Set<string>();
     for (const file of this.functions.files()) {
+      if (!mayReport(file)) continue;
       for (const fn of this.functions.functions(file)) {
         for (const read of fn.reads ?? []) {
           const origin = this.originOf(file, fn, read.binding, 0);
@@ -145,14 +147,18 @@ class LazyReadFinder {
 
 const cache = new WeakMap<SourceModel, Map<string, LazyRead[]>>();
 
-/** Every lazy relationship read of the project's files, computed once for the three checks. */
-function lazyReads(model: SourceModel, files: readonly string[]): LazyRead[] {
+/**
+ * Every lazy relationship read of the project's files that the run may report, computed once for
+ * the three checks (keyed by the files and by which of them may report).
+ */
+function lazyReads(model: SourceModel, files: readonly string[], mayReport: (file: string) => boolean): LazyRead[] {
   let byFiles = cache.get(model);
   if (!byFiles) cache.set(model, (byFiles = new Map()));
-  const key = files.join('\n');
+  const reported = files.filter(mayReport);
+  const key = `${files.join('\n')}\u0000${reported.length === files.length ? '*' : reported.join('\n')}`;
   let reads = byFiles.get(key);
   if (!reads) {
-    reads = new LazyReadFinder(new FunctionIndex(model, files), modelIndex(model, files)).find();
+    reads = new LazyReadFinder(new FunctionIndex(model, files), modelIndex(model, files)).find(mayReport);
     byFiles.set(key, reads);
   }
   return reads;
@@ -168,7 +174,7 @@ function lazyCheck(name: string, kind: Kind, message: (read: LazyRead) => string
     name,
     run(model, _project, _params, context: CheckContext) {
       const findings: RuleFinding[] = [];
-      for (const read of lazyReads(model, context.files)) {
+      for (const read of lazyReads(model, context.files, (file) => context.mayReport(file))) {
         if (read.kind === kind) findings.push(context.finding({ file: read.file, line: read.line, message: message(read) }));
       }
       return findings;

@@ -16,6 +16,7 @@ export const sqlalchemyPoolAtImport: SemanticCheck = {
     const inProject = new Set(context.files);
     const findings: RuleFinding[] = [];
     for (const file of context.files) {
+      if (!context.mayReport(file)) continue;
       const facts = model.files.get(file);
       const loops = (facts?.checkFacts[PYTHON_IMPORT_TIME_LOOPS] ?? []) as ImportTimeLoopFact[];
       if (!facts || loops.length === 0) continue;

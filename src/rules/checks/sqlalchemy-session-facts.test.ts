@@ -109,6 +109,7 @@ describe('attribute reads', () => {
   it('reads loop elements and call results, but not assignments, lambdas, nested functions, strings or comments', async () => {
     const fns = await functions([
       ...header,
+      'from .crud import get_user',
       'def f(db):',
       '    users = db.scalars(select(User)).all()',
       '    # users.posts in a comment',
@@ -122,9 +123,14 @@ describe('attribute reads', () => {
       '    other = get_user(1)',
       '    return [u.posts for u in users], other.items',
     ]);
-    expect(reads(fns.get('f'))).toEqual(['user.orders@11', 'u.posts@16', 'other.items@16']);
+    expect(reads(fns.get('f'))).toEqual(['user.orders@12', 'u.posts@17', 'other.items@17']);
     const call = fns.get('f')!.bindings!.find((binding) => binding.kind === 'call');
     expect(call).toEqual({ kind: 'call', callee: 'get_user' });
+  });
+
+  it('binds no call result of a bare name this file neither defines nor imports: it cannot lead to a project function', async () => {
+    const fns = await functions([...header, 'def f(db):', '    other = fetch_user(1)', '    return other.items']);
+    expect(fns.get('f')).toBeUndefined();
   });
 });
 
@@ -162,7 +168,7 @@ describe('writes, commits and calls', () => {
     const fns = await functions([
       'from fastapi import Depends',
       'from . import crud',
-      '',
+      'from .auth import login_required',
       'def get_db():',
       '    db = SessionLocal()',
       '    try:',
@@ -182,9 +188,14 @@ describe('writes, commits and calls', () => {
       'def commit_after(response):',
       '    db.session.commit()',
       '    return response',
+      '',
+      'def audited():',
+      '    audit(get_db())',
     ]);
     expect(fns.get('get_db')).toMatchObject({ generator: true, commits: true });
     expect(fns.get('create')).toMatchObject({ route: true, calls: ['login_required', 'get_db', 'crud.create_user', '.save'] });
+    // `audit` is neither defined nor imported here: a bare call the index could never follow.
+    expect(fns.get('audited')).toEqual({ name: 'audited', line: 24, calls: ['get_db'] });
     expect(fns.get('create')!.commits).toBeUndefined();
     expect(fns.get('commit_after')).toMatchObject({ hook: true, commits: true });
   });

@@ -71,7 +71,10 @@ export interface SessionFunctionFact {
   generator?: true;
   /** Calls something named `commit`, or enters `with ... .begin()`. */
   commits?: true;
-  /** Callees as written (`get_user`, `crud.create_user`, `self.repo.add`, `.save` for a computed receiver), plus `Depends(x)` targets and decorators. */
+  /**
+   * Callees as written (`get_user`, `crud.create_user`, `self.repo.add`, `.save` for a computed receiver), plus `Depends(x)` targets and
+   * decorators; a bare name only when the file imports or defines it (or has a `*` import), since only then can the index follow it.
+   */
   calls?: string[];
   writes?: WriteFact[];
   bindings?: BindingFact[];
@@ -89,6 +92,7 @@ export interface SessionFileFact {
 }
 
 const ROUTE_VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'route', 'api_route', 'websocket', 'view']);
+const HOOK_WORDS = ['after_request', 'teardown_', 'middleware', 'before_request'];
 const HOOKS = new Set(['middleware', 'after_request', 'teardown_request', 'teardown_appcontext', 'after_app_request', 'before_request']);
 
 
@@ -126,8 +130,9 @@ export interface Unit {
 export function addSqlAlchemySessionFacts(context: ExtractContext): void {
   if (context.grammar !== 'python') return;
   const { functions, file } = collectSessionFacts(context);
-  context.facts.checkFacts[SQLALCHEMY_FUNCTIONS] = functions;
-  context.facts.checkFacts[SQLALCHEMY_SESSION_FILE] = file.hookNames.length > 0 || file.factories.length > 0 || file.commitOnTeardown ? [file] : [];
+  // Empty keys are left out: every warm run loads these facts for every file from the cache.
+  if (functions.length > 0) context.facts.checkFacts[SQLALCHEMY_FUNCTIONS] = functions;
+  if (file.hookNames.length > 0 || file.factories.length > 0 || file.commitOnTeardown) context.facts.checkFacts[SQLALCHEMY_SESSION_FILE] = [file];
 }
 
 /** Per-file state shared by the functions of one file. */
@@ -135,6 +140,11 @@ export class FileScan {
   readonly imports: Map<string, string>;
   readonly selectNames = new Set<string>();
   readonly sqlAlchemyFile: boolean;
+  /**
+   * Bare names a call may go to a project function through (FunctionIndex.resolve): functions
+   * defined in this file and imported names; undefined when a `*` import lets any name through.
+   */
+  private bareTargets?: Set<string> | 'any';
   private readonly callees = new Map<number, Callee>();
 
   constructor(readonly context: ExtractContext) {
@@ -145,6 +155,21 @@ export class FileScan {
       else if (!module.includes('.')) this.selectNames.add(`${local}.select`);
     }
     this.sqlAlchemyFile = [...this.imports.values()].some(isSqlAlchemyModule);
+  }
+
+  /** Whether a callee as written may lead to a project function; bare names no import or definition gives lead nowhere. */
+  mayReachProject(callee: string): boolean {
+    if (callee.includes('.')) return true;
+    if (!this.bareTargets) {
+      const targets = new Set<string>(this.imports.keys());
+      const star = this.context.facts.imports.some((fact) => fact.kind === 'python' && fact.names.includes('*'));
+      for (const node of nodesOfType(this.context.root, 'function_definition')) {
+        const name = node.childForFieldName('name')?.text;
+        if (name) targets.add(name);
+      }
+      this.bareTargets = star ? 'any' : targets;
+    }
+    return this.bareTargets === 'any' || this.bareTargets.has(callee);
   }
 
   callee(call: Node): Callee {
@@ -278,7 +303,8 @@ function owners(functions: readonly FunctionInfo[], nodes: readonly Node[]): (Fu
 
 function fileFacts(root: Node, text: string, calls: readonly Node[], scan: FileScan): SessionFileFact {
   const hookNames = new Set<string>();
-  if (/after_request|teardown_|middleware|before_request/.test(text)) {
+  // Plain substring searches: one alternation regex over every file's text costs more.
+  if (HOOK_WORDS.some((word) => text.includes(word))) {
     for (const call of calls) {
       const name = scan.callee(call).last;
       if (!name || !HOOKS.has(name)) continue;
@@ -336,7 +362,8 @@ function readFunction(scan: FileScan, unit: Unit): SessionFunctionFact | undefin
     // Session methods and constructors lead to no project function worth following.
     if (text && !NOT_PROJECT_CALLS.has(last) && !/^[A-Z]/.test(last) && !(receiver && looksLikeSession(receiver))) callees.add(text);
   }
-  if (callees.size > 0) fact.calls = [...callees];
+  const reachable = [...callees].filter((callee) => scan.mayReachProject(callee));
+  if (reachable.length > 0) fact.calls = reachable;
   if (fact.commits && node.descendantsOfType('yield').length > 0) fact.generator = true;
 
   const reader = new FunctionReader(scan, unit);

@@ -32,20 +32,22 @@ export const sqlalchemyUncommittedWrite: SemanticCheck = {
     const findings: RuleFinding[] = [];
     const reported = new Set<string>();
     const report = (file: string, write: WriteFact, message: string) => {
+      if (!context.mayReport(file)) return;
       const key = `${file}:${write.line}`;
       if (reported.has(key)) return;
       reported.add(key);
       findings.push(context.finding({ file, line: write.line, message }));
     };
-    localSessions(model, index, report);
+    localSessions(model, index, context, report);
     requestPaths(model, index, context, report);
     return findings;
   },
 };
 
 /** Writes on a session this function opens and never commits. */
-function localSessions(model: SourceModel, index: FunctionIndex, report: (file: string, write: WriteFact, message: string) => void): void {
+function localSessions(model: SourceModel, index: FunctionIndex, context: CheckContext, report: (file: string, write: WriteFact, message: string) => void): void {
   for (const file of index.files()) {
+    if (!context.mayReport(file)) continue;
     for (const fn of index.functions(file)) {
       if (fn.generator) continue;
       for (const write of fn.writes ?? []) {
