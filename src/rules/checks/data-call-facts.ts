@@ -75,6 +75,8 @@ export interface DataHandleFact {
   from?: { name: string; method: string };
   /** An export that hands out what another module exports (a lazy getter returning `require('./connection')`). */
   module?: string;
+  /** A function's parameter: a handle inside that function, never something the module exports. */
+  parameter?: true;
 }
 
 /** A loop over the result of an awaited call, with the awaited calls in its body. */
@@ -421,12 +423,12 @@ function dataHandles(context: ExtractContext): DataHandleFact[] {
       // The transaction callback's parameter is a handle of the same library (a knex trx, Prisma's tx, an EntityManager).
       const callback = argumentsOf(call).map(unwrap).find(isFunctionNode);
       const parameter = callback ? parameterNames(callback)[0] : undefined;
-      if (callback && parameter) add(callback, parameter, { from: { name: from, method: 'transaction' } });
+      if (callback && parameter) add(callback, parameter, { from: { name: from, method: 'transaction' }, parameter: true });
       // Kysely: `db.transaction().execute(async (trx) => ...)`.
       const execute = call.parent?.type === 'member_expression' && memberProperty(call.parent) === 'execute' ? call.parent.parent : undefined;
       const kyselyCallback = execute?.type === 'call_expression' ? argumentsOf(execute).map(unwrap).find(isFunctionNode) : undefined;
       const kyselyParameter = kyselyCallback ? parameterNames(kyselyCallback)[0] : undefined;
-      if (kyselyCallback && kyselyParameter) add(kyselyCallback, kyselyParameter, { from: { name: from, method: 'transaction' } });
+      if (kyselyCallback && kyselyParameter) add(kyselyCallback, kyselyParameter, { from: { name: from, method: 'transaction' }, parameter: true });
       if (callback || kyselyCallback) continue;
     }
     add(call, bindingOf(call), { from: { name: from, method } });
@@ -441,7 +443,45 @@ function dataHandles(context: ExtractContext): DataHandleFact[] {
   }
   handles.push(...typedHandles(root, text, imported));
   if (text.includes('defineProperty') || LAZY_GETTER.test(text)) handles.push(...lazyExports(root, text));
+  if (text.includes('import(')) handles.push(...jsdocHandles(root, text));
   return handles;
+}
+
+/** `@param {import('knex').Knex} deps.knex`, `@type {import('pg').Pool}`: JSDoc types in plain JavaScript. */
+const JSDOC_TYPE = /@(param|arg|argument|prop|property|type)\s*\{\s*import\(\s*['"]([^'"]+)['"]\s*\)\.([\w$]+(?:\.[\w$]+)?)\s*\}\s*(\[?[\w$.]+)?/g;
+/** Besides the names of TYPED_HANDLES: knex's transaction type, still a knex instance. */
+const JSDOC_MEMBER_TYPES: Record<string, HandleKind> = { 'Knex.Transaction': 'knex' };
+
+/**
+ * Parameters and variables typed as a handle in JSDoc, the way TypeScript annotations are read in
+ * typedHandles: JavaScript projects that type their code in comments (Ghost's services take
+ * `{ knex }` typed `import('knex').Knex`). A `@param` names the parameter (`deps.knex` -> knex);
+ * a `@type` the declaration that follows the comment.
+ */
+function jsdocHandles(root: Node, text: string): DataHandleFact[] {
+  const handles: DataHandleFact[] = [];
+  for (const match of text.matchAll(JSDOC_TYPE)) {
+    const [, tag, module, type, named] = match;
+    const kind = TYPED_HANDLES[module!]?.[type!] ?? (module === 'knex' ? JSDOC_MEMBER_TYPES[type!] : undefined);
+    if (!kind) continue;
+    const comment = root.descendantForIndex(match.index);
+    if (comment?.type !== 'comment') continue;
+    const name = tag === 'type' ? declaredAfter(comment) : named?.replace(/^\[/, '').split('.').pop();
+    if (name && /^[\w$]+$/.test(name)) handles.push({ name, line: lineOf(comment), kind, ...(tag === 'type' ? {} : { parameter: true as const }) });
+  }
+  return handles;
+}
+
+/** The name the statement after a comment declares: `let x`, `const x = ...`, `this.x = ...`, a class field. */
+function declaredAfter(comment: Node): string | undefined {
+  const next = comment.nextNamedSibling;
+  if (next?.type === 'lexical_declaration' || next?.type === 'variable_declaration') {
+    const name = next.namedChildren.find((child) => child?.type === 'variable_declarator')?.childForFieldName('name');
+    return name?.type === 'identifier' ? name.text : undefined;
+  }
+  if (next?.type === 'expression_statement' && next.namedChildren[0]?.type === 'assignment_expression') return rootName(next.namedChildren[0].childForFieldName('left')) ?? dottedName(next.namedChildren[0].childForFieldName('left'))?.replace(/^this\./, '');
+  if (next?.type === 'field_definition' || next?.type === 'public_field_definition') return next.childForFieldName('property')?.text ?? next.childForFieldName('name')?.text;
+  return undefined;
 }
 
 const DEFINE_PROPERTY = /\b(defineProperty)\s*\(/g;
@@ -488,20 +528,30 @@ function getterSource(root: Node, getter: Node): Pick<DataHandleFact, 'module' |
   const returned = body.type === 'statement_block' ? body.descendantsOfType('return_statement').map((statement) => statement?.namedChildren[0]) : [body];
   for (const expression of returned) {
     const value = expression ? unwrap(expression) : undefined;
-    const required = value ? requiredModule(value) : undefined;
+    const required = value ? requiredBy(value) : undefined;
     if (required) return { module: required };
     if (value?.type !== 'identifier') continue;
     // `connection = connection || require('./connection'); return connection;`
     for (const assignment of root.descendantsOfType(['assignment_expression', 'variable_declarator'])) {
       const target = assignment?.type === 'assignment_expression' ? assignment.childForFieldName('left') : assignment?.childForFieldName('name');
       const source = assignment?.type === 'assignment_expression' ? assignment.childForFieldName('right') : assignment?.childForFieldName('value');
-      if (target?.text !== value.text || !source) continue;
-      const given = [unwrap(source), ...(unwrap(source).type === 'binary_expression' ? [source.childForFieldName('right')] : [])].map((node) => (node ? requiredModule(unwrap(node)) : undefined)).find(Boolean);
+      const given = target?.text === value.text && source ? requiredBy(source) : undefined;
       if (given) return { module: given };
     }
     return { from: { name: value.text, method: '' } };
   }
   return undefined;
+}
+
+/** The module an expression evaluates to: `require('./x')`, `c || require('./x')`, `(c = c || require('./x'))`. */
+function requiredBy(expression: Node): string | undefined {
+  const node = unwrap(expression);
+  if (node.type === 'assignment_expression') return node.childForFieldName('right') ? requiredBy(node.childForFieldName('right')!) : undefined;
+  if (node.type === 'binary_expression' && /^(\|\||\?\?)$/.test(node.child(1)?.text ?? '')) {
+    const right = node.childForFieldName('right');
+    return right ? requiredBy(right) : undefined;
+  }
+  return requiredModule(node);
 }
 
 /** `require('./x')` -> './x'. */
@@ -595,14 +645,15 @@ function typedHandles(root: Node, text: string, imported: ReadonlyMap<string, { 
     if (!kind) continue;
     const holder = annotation.parent;
     let name: string | undefined;
-    if (holder?.type === 'required_parameter' || holder?.type === 'optional_parameter') {
+    const parameter = holder?.type === 'required_parameter' || holder?.type === 'optional_parameter';
+    if (parameter) {
       const pattern = holder.childForFieldName('pattern');
       name = pattern?.type === 'identifier' ? pattern.text : undefined;
     } else if (holder?.type === 'public_field_definition' || holder?.type === 'variable_declarator') {
       const field = holder.childForFieldName('name');
       name = field?.type === 'identifier' || field?.type === 'property_identifier' ? field.text : undefined;
     }
-    if (name) handles.push({ name, line: lineOf(annotation), kind });
+    if (name) handles.push({ name, line: lineOf(annotation), kind, ...(parameter ? { parameter: true as const } : {}) });
   }
   return handles;
 }

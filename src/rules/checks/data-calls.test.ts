@@ -52,10 +52,10 @@ describe('data-call facts', () => {
     expect(facts[DATA_HANDLES]).toEqual([
       { name: 'source', line: 3, kind: 'typeorm-datasource' },
       { name: 'users', line: 4, from: { name: 'source', method: 'getRepository' } },
-      { name: 'em', line: 7, from: { name: 'source', method: 'transaction' } },
+      { name: 'em', line: 7, from: { name: 'source', method: 'transaction' }, parameter: true },
       { name: 'manager', line: 5, from: { name: 'source', method: 'manager' } },
-      { name: 'repo', line: 6, kind: 'typeorm-repository' },
-      { name: 'knex', line: 6, kind: 'knex' },
+      { name: 'repo', line: 6, kind: 'typeorm-repository', parameter: true },
+      { name: 'knex', line: 6, kind: 'knex', parameter: true },
     ]);
   });
 });
@@ -76,5 +76,50 @@ describe('node-data/missing-await across libraries', () => {
       'src/models.js': `const { Sequelize, DataTypes } = require('sequelize');\nconst mongoose = require('mongoose');\nconst sequelize = new Sequelize('sqlite::memory:');\nconst User = sequelize.define('User', { name: DataTypes.STRING });\nconst Note = mongoose.model('Note', new mongoose.Schema({}));\nUser.findOrCreate({ where: { name: 'a' } }).spread((user) => user);\nNote.find().cursor().on('data', console.log);\nmodule.exports = { User, Note };\n`,
     });
     expect(found).toEqual(['src/repo.ts:4 `knex()…pluck()` returns a promise (knex), but the code reads `.length` of it without `await`.']);
+  });
+});
+
+describe('knex handed out by a module or typed in JSDoc', () => {
+  it('records a getter export of another module and JSDoc-typed parameters as handles', async () => {
+    const facts = await checkFacts(
+      'db/index.js',
+      [
+        'let connection;',
+        "Object.defineProperty(exports, 'knex', { get() { connection = connection || require('./connection'); return connection; } });",
+        'module.exports.other = { get pool() { return pool; } };',
+        "/** @param {import('knex').Knex} deps.knex @param {import('knex').Knex.QueryBuilder} query */",
+        'function make({ knex }, query) {}',
+      ].join('\n'),
+    );
+    expect(facts[DATA_HANDLES]).toEqual([
+      { name: 'knex', line: 2, module: './connection' },
+      { name: 'pool', line: 3, from: { name: 'pool', method: '' } },
+      { name: 'knex', line: 4, kind: 'knex', parameter: true },
+    ]);
+  });
+
+  it('does not take the functions of a module for handles because some of its parameters are typed as one', async () => {
+    const found = await findings('node-data/missing-await', {
+      'src/utils.js': "/** @param {import('knex').Knex} connection */\nexports.addIndex = async (connection, table) => connection.schema.table(table, () => {});\n",
+      'src/migration.js': "const { addIndex } = require('./utils');\nexports.up = () => addIndex('posts').then((done) => done).length;\nexports.down = () => addIndex('tags').length;\n",
+    });
+    expect(found).toEqual([]);
+  });
+
+  it("resolves `db.knex(...)` and `db.knex.raw(...)` through the module's getter, and nothing else of that module", async () => {
+    const found = await findings('node-data/missing-await', {
+      'src/data/db/connection.js': "const knex = require('knex');\nmodule.exports = knex({ client: 'pg' });\n",
+      'src/data/db/index.js': "let c;\nObject.defineProperty(exports, 'knex', { get: () => (c = c || require('./connection')) });\nexports.ready = () => Promise.resolve(true);\n",
+      'src/use.js': [
+        "const db = require('./data/db');",
+        "async function a() { return db.knex('posts').first().title; }",
+        "async function b() { return db.knex.raw('select 1').rows; }",
+        "async function c() { return db.ready().then((ok) => ok).length; }",
+      ].join('\n'),
+    });
+    expect(found).toEqual([
+      'src/use.js:2 `db.knex()…first()` returns a promise (knex), but the code reads `.title` of it without `await`.',
+      'src/use.js:3 `db.knex.raw()` returns a promise (knex), but the code reads `.rows` of it without `await`.',
+    ]);
   });
 });

@@ -72,10 +72,28 @@ export interface Classifier {
   classify(file: string, call: DataCallFact): DataCall | undefined;
 }
 
+const classifiers = new WeakMap<SourceModel, Map<string, Classifier>>();
+
+/**
+ * One classifier per model and file list: missing-await, query-in-loop and the Hono check of one
+ * run share it, with what it has resolved so far.
+ */
 export function classifier(model: SourceModel, files: readonly string[]): Classifier {
-  const schema: SequelizeSchema = sequelizeSchema(model, files);
+  const byFiles = classifiers.get(model) ?? new Map<string, Classifier>();
+  classifiers.set(model, byFiles);
+  const key = files.join('\n');
+  let shared = byFiles.get(key);
+  if (!shared) byFiles.set(key, (shared = newClassifier(model, files)));
+  return shared;
+}
+
+function newClassifier(model: SourceModel, files: readonly string[]): Classifier {
+  // Read from every file on first use only: a scoped run whose files hold no candidate call never needs them.
+  let schemaOnce: SequelizeSchema | undefined;
+  const schema = () => (schemaOnce ??= sequelizeSchema(model, files));
+  let prismaOnce: boolean | undefined;
+  const projectUsesPrisma = () => (prismaOnce ??= files.some((file) => model.files.get(file)?.imports.some((fact) => fact.specifier === '@prisma/client' && !fact.typeOnly)));
   const handlesOf = (file: string) => (model.files.get(file)?.checkFacts[DATA_HANDLES] ?? []) as DataHandleFact[];
-  const projectUsesPrisma = files.some((file) => model.files.get(file)?.imports.some((fact) => fact.specifier === '@prisma/client' && !fact.typeOnly));
   const kindsMemo = new Map<string, Map<string, HandleKind>>();
   const resolving = new Set<string>();
 
@@ -87,6 +105,8 @@ export function classifier(model: SourceModel, files: readonly string[]): Classi
     resolving.add(file);
     const kinds = new Map<string, HandleKind>();
     for (const handle of handlesOf(file)) {
+      // What the module holds and may export: a parameter's handle lives in its function only.
+      if (handle.parameter) continue;
       const kind = handleKind(file, handle.name);
       if (kind && !kinds.has(handle.name)) kinds.set(handle.name, kind);
     }
@@ -151,7 +171,7 @@ export function classifier(model: SourceModel, files: readonly string[]): Classi
       const methods = [call.method, ...(call.chain ?? [])];
       const last = methods.length - 1;
       const finalSegment = segments[segments.length - 1]!;
-      if (SEQUELIZE_METHODS.has(call.method) && segments.length <= 3 && /^[A-Z]/.test(finalSegment) && schema.resolve(finalSegment)) return { library: 'sequelize', promiseAt: 0, builder: false };
+      if (SEQUELIZE_METHODS.has(call.method) && segments.length <= 3 && /^[A-Z]/.test(finalSegment) && schema().resolve(finalSegment)) return { library: 'sequelize', promiseAt: 0, builder: false };
       const single = segments.length === 1;
       // `db.knex.raw(...)`: a method of the handle a module exports as `knex`; `db.knex('posts')`: that handle called itself.
       const member = segments.length === 2 ? segments[1]! : single && call.method !== '' ? call.method : undefined;
@@ -161,7 +181,7 @@ export function classifier(model: SourceModel, files: readonly string[]): Classi
         return byKind(exported, [member!], segments.length === 2 ? methods : ['', ...methods.slice(1)]);
       }
       const kind = handleKind(file, root);
-      const prismaRoot = kind === 'prisma' || (root === 'prisma' && projectUsesPrisma);
+      const prismaRoot = kind === 'prisma' || (root === 'prisma' && projectUsesPrisma());
       if (prismaRoot && ((segments.length === 2 && PRISMA_DELEGATE_METHODS.has(call.method)) || (single && PRISMA_CLIENT_METHODS.has(call.method)))) return { library: 'prisma', promiseAt: last, builder: true };
       if (!kind || call.callback) return undefined;
       return byKind(kind, segments, methods);
@@ -267,6 +287,8 @@ export const nodeDataMissingAwait: SemanticCheck = {
     const classify = classifier(model, context.files);
     const findings: RuleFinding[] = [];
     for (const file of context.files) {
+      // Other files still tell the classifier what their handles are, when a reported call needs it.
+      if (!context.mayReport(file)) continue;
       for (const call of callsOf(model, file)) {
         if (call.awaited && !call.chain) continue;
         const classified = classify.classify(file, call);
@@ -300,6 +322,7 @@ export const nodeDataQueryInLoop: SemanticCheck = {
     const classify = classifier(model, context.files);
     const findings: RuleFinding[] = [];
     for (const file of context.files) {
+      if (!context.mayReport(file)) continue;
       const byLine = new Map<number, DataCallFact[]>();
       for (const call of callsOf(model, file)) byLine.set(call.line, [...(byLine.get(call.line) ?? []), call]);
       const queryOn = (line: number) => (byLine.get(line) ?? []).find((call) => classify.classify(file, call) !== undefined);

@@ -30,13 +30,16 @@ export function collectExpressAsyncHandlers(context: ExtractContext): ExpressAsy
   const found = new Map<number, ExpressAsyncHandlerFact>();
   // Only the calls of route methods, found through the text: far fewer than every call of the file.
   // In tree order, as a walk of the tree meets them: a chain's outer call before its inner ones.
-  const calls = callsMatching(root, context.text, ROUTE_CALL).sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex);
+  // Their lines are read once here: each read crosses into the parser's memory, and every route asks.
+  const calls = callsMatching(root, context.text, ROUTE_CALL)
+    .sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex)
+    .map((call) => ({ call, first: call.startPosition.row + 1, last: call.endPosition.row + 1 }));
   let functions: Node[] | undefined;
   const functionsOnce = () => (functions ??= root.descendantsOfType(['function_declaration', 'arrow_function', 'function_expression']).filter((node): node is Node => node !== null));
   for (const route of routes) {
     const handler = handlerNode(calls, route.line, route.handler!.line, functionsOnce);
     if (!handler || found.has(lineOf(handler))) continue;
-    const unguarded = firstUnguardedAwait(handler);
+    const unguarded = firstUnguardedAwait(handler, context.text);
     if (unguarded) found.set(lineOf(handler), { line: lineOf(handler), awaitLine: lineOf(unguarded.expression), ...(unguarded.rethrow ? { rethrowLine: lineOf(unguarded.rethrow) } : {}) });
   }
   return [...found.values()];
@@ -46,11 +49,14 @@ const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'all', '
 const ROUTE_CALL = new RegExp(`\\.\\s*(${[...ROUTE_METHODS].join('|')})\\s*\\(`, 'g');
 
 /** The async function a route passes directly (inline or by name); undefined when it is wrapped in a call. */
-function handlerNode(calls: Node[], routeLine: number, handlerLine: number, functions: () => Node[]): Node | undefined {
-  const routeCalls = calls.filter((call) => {
-    const method = memberProperty(call.childForFieldName('function'));
-    return method !== undefined && ROUTE_METHODS.has(method) && lineOf(call) <= routeLine && call.endPosition.row + 1 >= routeLine && argumentsOf(call).length >= 1;
-  });
+function handlerNode(calls: { call: Node; first: number; last: number }[], routeLine: number, handlerLine: number, functions: () => Node[]): Node | undefined {
+  const routeCalls = calls
+    .filter(({ first, last }) => first <= routeLine && last >= routeLine)
+    .map(({ call }) => call)
+    .filter((call) => {
+      const method = memberProperty(call.childForFieldName('function'));
+      return method !== undefined && ROUTE_METHODS.has(method) && argumentsOf(call).length >= 1;
+    });
   // The innermost call of a chain (`router.route('/x').get(h).post(h)`) whose arguments hold the handler.
   const call = routeCalls.find((candidate) => argumentsOf(candidate).some((arg) => covers(arg, handlerLine))) ?? routeCalls[routeCalls.length - 1];
   const args = call ? argumentsOf(call) : [];
@@ -78,29 +84,45 @@ function covers(node: Node, line: number): boolean {
  * any try block's body, or in one whose catch clause throws again (a rethrow from an async handler
  * is the same rejected promise).
  */
-function firstUnguardedAwait(handler: Node): { expression: Node; rethrow?: Node } | undefined {
+function firstUnguardedAwait(handler: Node, text: string): { expression: Node; rethrow?: Node } | undefined {
   const body = handler.childForFieldName('body');
   if (!body) return undefined;
-  for (const expression of body.descendantsOfType('await_expression')) {
-    if (!expression) continue;
+  const source = text.slice(body.startIndex, body.endIndex);
+  if (!source.includes('await')) return undefined;
+  const awaits = body.descendantsOfType('await_expression').filter((node): node is Node => node !== null);
+  if (awaits.length === 0) return undefined;
+  // Compared by position rather than by climbing from each await: climbing the tree is what costs.
+  // A function holding an `await` is async, and a try block needs `try`: without the words, no walk.
+  const nested = source.includes('async') ? body.descendantsOfType(NESTED_FUNCTIONS).filter((node): node is Node => node !== null) : [];
+  const tries = (/\btry\b/.test(source) ? body.descendantsOfType('try_statement') : [])
+    .map((statement) => ({ block: statement?.childForFieldName('body'), clause: statement?.childForFieldName('handler') ?? undefined }))
+    .filter((entry): entry is { block: Node; clause: Node | undefined } => entry.block !== null && entry.block !== undefined)
+    // Innermost first: a later start inside the same await's blocks is a deeper block.
+    .sort((a, b) => b.block.startIndex - a.block.startIndex);
+  const rethrows = new Map<number, Node | undefined>();
+  const rethrowOf = (clause: Node) => {
+    if (!rethrows.has(clause.id)) rethrows.set(clause.id, rethrowIn(clause));
+    return rethrows.get(clause.id);
+  };
+  for (const expression of awaits) {
+    if (nested.some((fn) => contains(fn, expression))) continue;
     let guarded = false;
-    let own = true;
     let rethrow: Node | undefined;
-    for (let current = expression.parent; current && current.id !== handler.id; current = current.parent) {
-      if (isFunctionNode(current) || current.type === 'method_definition') {
-        own = false;
-        break;
-      }
-      if (current.type === 'statement_block' && current.parent?.type === 'try_statement' && current.parent.childForFieldName('body')?.id === current.id) {
-        const clause = current.parent.childForFieldName('handler');
-        const thrown = clause ? rethrowIn(clause) : undefined;
-        if (clause && !thrown) guarded = true;
-        rethrow ??= thrown;
-      }
+    for (const { block, clause } of tries) {
+      if (!contains(block, expression)) continue;
+      const thrown = clause ? rethrowOf(clause) : undefined;
+      if (clause && !thrown) guarded = true;
+      rethrow ??= thrown;
     }
-    if (own && !guarded) return { expression, ...(rethrow ? { rethrow } : {}) };
+    if (!guarded) return { expression, ...(rethrow ? { rethrow } : {}) };
   }
   return undefined;
+}
+
+const NESTED_FUNCTIONS = ['arrow_function', 'function_expression', 'function', 'function_declaration', 'generator_function', 'generator_function_declaration', 'method_definition'];
+
+function contains(outer: Node, inner: Node): boolean {
+  return inner.startIndex >= outer.startIndex && inner.endIndex <= outer.endIndex;
 }
 
 /** The `throw` of a catch clause (not one inside a function it defines). */

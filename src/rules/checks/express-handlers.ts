@@ -1,4 +1,4 @@
-import type { RuleFinding, SemanticCheck } from '../types.js';
+import type { SemanticCheck } from '../types.js';
 import { EXPRESS_ASYNC_HANDLERS, EXPRESS_PROMISE_PATCHES, type ExpressAsyncHandlerFact } from './express-handler-facts.js';
 import { expressMajor } from './express-version.js';
 
@@ -13,21 +13,18 @@ export const expressAsyncHandlerRejection: SemanticCheck = {
   run(model, project, _params, context) {
     const major = expressMajor(project);
     if (major === undefined || major >= 5) return [];
+    // The handlers of the files a finding may go to first: with none, the imports of every file need no reading.
+    const handlers = context.files.filter((file) => context.mayReport(file)).flatMap((file) => ((model.files.get(file)?.checkFacts[EXPRESS_ASYNC_HANDLERS] ?? []) as ExpressAsyncHandlerFact[]).map((fact) => ({ file, fact })));
+    if (handlers.length === 0) return [];
     const patched = context.files.some((file) => model.files.get(file)?.imports.some((fact) => EXPRESS_PROMISE_PATCHES.has(fact.specifier)));
     if (patched) return [];
-    const findings: RuleFinding[] = [];
-    for (const file of context.files) {
-      for (const fact of (model.files.get(file)?.checkFacts[EXPRESS_ASYNC_HANDLERS] ?? []) as ExpressAsyncHandlerFact[]) {
-        const where = fact.rethrowLine ? `awaits in a try whose catch throws again (line ${fact.rethrowLine})` : `awaits outside a try/catch (line ${fact.awaitLine})`;
-        findings.push(
-          context.finding({
-            file,
-            line: fact.line,
-            message: `This async handler ${where}; with Express ${major} a rejection there never reaches the error middleware and the request hangs.`,
-          }),
-        );
-      }
-    }
-    return findings;
+    return handlers.map(({ file, fact }) => {
+      const where = fact.rethrowLine ? `awaits in a try whose catch throws again (line ${fact.rethrowLine})` : `awaits outside a try/catch (line ${fact.awaitLine})`;
+      return context.finding({
+        file,
+        line: fact.line,
+        message: `This async handler ${where}; with Express ${major} a rejection there never reaches the error middleware and the request hangs.`,
+      });
+    });
   },
 };

@@ -9,6 +9,7 @@ export const expressResponseSentTwice: SemanticCheck = {
   run(model, _project, _params, context) {
     const findings: RuleFinding[] = [];
     for (const file of context.files) {
+      if (!context.mayReport(file)) continue;
       for (const fact of (model.files.get(file)?.checkFacts[EXPRESS_DOUBLE_SENDS] ?? []) as ExpressDoubleSendFact[]) {
         findings.push(
           context.finding({
@@ -57,10 +58,19 @@ function resolveHandler(model: SourceModel, file: string, name: string): { file:
 export const expressErrorMiddlewareArity: SemanticCheck = {
   name: 'express-error-middleware-arity',
   run(model, _project, _params, context) {
+    // A finding goes to an inline handler's `use()` or to a short handler's definition: when no
+    // file a finding may go to has either, no `use()` needs resolving.
+    const reportable = context.files.some((file) => {
+      const facts = context.mayReport(file) ? middlewareFacts(model, file) : undefined;
+      return facts !== undefined && (facts.handlers.length > 0 || facts.uses.some((use) => use.inline !== undefined));
+    });
+    if (!reportable) return [];
     const findings: RuleFinding[] = [];
     const reported = new Set<string>();
+    // A handler registered in one file is reported where it is defined, maybe another file: every
+    // `use()` is read, and only the findings are left out.
     const report = (file: string, line: number, message: string) => {
-      if (reported.has(`${file}:${line}`)) return;
+      if (!context.mayReport(file) || reported.has(`${file}:${line}`)) return;
       reported.add(`${file}:${line}`);
       findings.push(context.finding({ file, line, message }));
     };

@@ -5,6 +5,7 @@ function replyFacts(kind: FastifyReplyFact['kind'], message: (fact: FastifyReply
   return (model, _project, _params, context) => {
     const findings: RuleFinding[] = [];
     for (const file of context.files) {
+      if (!context.mayReport(file)) continue;
       for (const fact of (model.files.get(file)?.checkFacts[FASTIFY_REPLY] ?? []) as FastifyReplyFact[]) {
         if (fact.kind === kind) findings.push(context.finding({ file, line: fact.line, message: message(fact) }));
       }

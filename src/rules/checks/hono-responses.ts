@@ -14,6 +14,7 @@ export const honoPromiseInResponse: SemanticCheck = {
     const classify = classifier(model, context.files);
     const findings: RuleFinding[] = [];
     for (const file of context.files) {
+      if (!context.mayReport(file)) continue;
       const facts = model.files.get(file);
       const calls = callsOf(model, file);
       if (!facts || calls.length === 0) continue;

@@ -5,6 +5,7 @@ function koaFacts(kind: KoaContextFact['kind'], message: (fact: KoaContextFact) 
   return (model, _project, _params, context) => {
     const findings: RuleFinding[] = [];
     for (const file of context.files) {
+      if (!context.mayReport(file)) continue;
       for (const fact of (model.files.get(file)?.checkFacts[KOA_CONTEXT] ?? []) as KoaContextFact[]) {
         if (fact.kind === kind) findings.push(context.finding({ file, line: fact.line, message: message(fact) }));
       }

@@ -7,6 +7,7 @@ export const nodeRequestDataInSql: SemanticCheck = {
   run(model, _project, _params, context) {
     const findings: RuleFinding[] = [];
     for (const file of context.files) {
+      if (!context.mayReport(file)) continue;
       for (const fact of (model.files.get(file)?.checkFacts[REQUEST_SQL] ?? []) as RequestSqlFact[]) {
         const through = fact.via ? `, through \`${fact.via}\`` : '';
         findings.push(

@@ -226,7 +226,6 @@ class Splice {
     if (method === 'join' || method === 'concat') return this.all(args, depth);
     if (method === 'padStart' || method === 'padEnd') return this.all(args.slice(1), depth);
     return true;
-    return false;
   }
 
   /** A callback whose result is safe whatever element it is given (its index is a number). */
@@ -279,9 +278,9 @@ class Splice {
   }
 
   /**
-   * Where a name is declared, seen from the SQL call: the nearest `const`/`let`/`var` of an
-   * enclosing block before the call, or a parameter (which may hold anything), with the
-   * other references to the name in that declaration's scope.
+   * Where a name is declared, seen from the SQL call: a `const`/`let`/`var` of the nearest
+   * enclosing block that declares it, or a parameter or loop variable (which may hold anything),
+   * with the other references to the name in that declaration's scope.
    */
   private binding(reference: Node): { value?: Node; constant: boolean; uses: Node[] } | undefined {
     const name = reference.text;

@@ -2,7 +2,7 @@ import type { ModelFact } from '../../source/facts.js';
 import type { SequelizeAssociationFact } from '../../source/node/conventions.js';
 import type { RuleFinding, SemanticCheck } from '../types.js';
 import { SEQUELIZE_CLS, SEQUELIZE_TRANSACTION_CALLS, type ClsFact, type IncludeFact, type NameAt, type QueryShape, type TransactionCallFact } from './sequelize-query-facts.js';
-import { defaultAliases, foreignKeysOn, sequelizeSchema, type SequelizeSchema } from './sequelize-schema.js';
+import { defaultAliases, foreignKeysOn, sequelizeQueries, sequelizeSchema, type SequelizeSchema } from './sequelize-schema.js';
 
 /**
  * What an `include` entry resolves to, the way Sequelize resolves it at query time
@@ -78,9 +78,11 @@ function walkIncludes(parent: ModelFact, includes: readonly IncludeFact[], schem
 export const sequelizeIncludeAlias: SemanticCheck = {
   name: 'sequelize-include-alias',
   run(model, _project, _params, context) {
+    const queries = sequelizeQueries(model, context.files, (file) => context.mayReport(file));
+    if (queries.length === 0) return [];
     const schema = sequelizeSchema(model, context.files);
     const findings: RuleFinding[] = [];
-    for (const { file, query } of schema.queries) {
+    for (const { file, query } of queries) {
       const source = schema.resolve(query.model);
       if (!source) continue;
       walkIncludes(source, query.includes, schema, (_parent, entry, resolved) => {
@@ -94,7 +96,7 @@ export const sequelizeIncludeAlias: SemanticCheck = {
 const TIMESTAMPS = ['id', 'createdAt', 'updatedAt', 'deletedAt', 'created_at', 'updated_at', 'deleted_at'];
 
 /** Attribute names a model answers to: its fields (and their columns), timestamps, association foreign keys. */
-function attributesOf(fact: ModelFact, schema: SequelizeSchema, everyModel: readonly ModelFact[]): Set<string> {
+function attributesOf(fact: ModelFact, schema: SequelizeSchema): Set<string> {
   const names = new Set<string>();
   for (const field of fact.fields) {
     names.add(field.name);
@@ -103,7 +105,7 @@ function attributesOf(fact: ModelFact, schema: SequelizeSchema, everyModel: read
   // Sequelize adds `id` only when no attribute is the primary key.
   for (const name of TIMESTAMPS) if (name !== 'id' || !fact.fields.some((field) => field.primaryKey)) names.add(name);
   for (const name of schema.timestampsOf(fact)) names.add(name);
-  for (const key of foreignKeysOn(fact, schema, everyModel)) names.add(key);
+  for (const key of foreignKeysOn(fact, schema)) names.add(key);
   // Names Sequelize does not know reach the SQL as column names: the snake_case columns of
   // `underscored: true` models (`user_id` for `userId`) work there.
   for (const name of [...names]) names.add(snakeCase(name));
@@ -118,12 +120,13 @@ function attributesOf(fact: ModelFact, schema: SequelizeSchema, everyModel: read
 export const sequelizeUnknownAttribute: SemanticCheck = {
   name: 'sequelize-unknown-attribute',
   run(model, _project, _params, context) {
+    const queries = sequelizeQueries(model, context.files, (file) => context.mayReport(file));
+    if (queries.length === 0) return [];
     const schema = sequelizeSchema(model, context.files);
-    const everyModel = [...new Set(context.files.flatMap((file) => model.files.get(file)?.models.filter((fact) => fact.orm === 'sequelize') ?? []))];
     const cache = new Map<ModelFact, Set<string>>();
     const known = (fact: ModelFact) => {
       let names = cache.get(fact);
-      if (!names) cache.set(fact, (names = attributesOf(fact, schema, everyModel)));
+      if (!names) cache.set(fact, (names = attributesOf(fact, schema)));
       return names;
     };
     const findings: RuleFinding[] = [];
@@ -142,7 +145,7 @@ export const sequelizeUnknownAttribute: SemanticCheck = {
       for (const entry of shape.where) report(entry, '`where`');
       for (const entry of shape.order) report(entry, '`order`');
     };
-    for (const { file, query } of schema.queries) {
+    for (const { file, query } of queries) {
       const source = schema.resolve(query.model);
       if (!source) continue;
       check(file, source, query);
@@ -161,12 +164,15 @@ export const sequelizeUnknownAttribute: SemanticCheck = {
 export const sequelizeTransactionNotPassed: SemanticCheck = {
   name: 'sequelize-transaction-not-passed',
   run(model, _project, _params, context) {
+    // The calls of the files a finding may go to first: with none, the other files need no reading.
+    const open = context.files.filter((file) => context.mayReport(file)).map((file) => ({ file, calls: (model.files.get(file)?.checkFacts[SEQUELIZE_TRANSACTION_CALLS] ?? []) as TransactionCallFact[] }));
+    if (!open.some(({ calls }) => calls.length > 0)) return [];
     if (context.files.some((file) => ((model.files.get(file)?.checkFacts[SEQUELIZE_CLS] ?? []) as ClsFact[]).length > 0)) return [];
     const schema = sequelizeSchema(model, context.files);
     const findings: RuleFinding[] = [];
-    for (const file of context.files) {
+    for (const { file, calls } of open) {
       const seen = new Set<number>();
-      for (const call of (model.files.get(file)?.checkFacts[SEQUELIZE_TRANSACTION_CALLS] ?? []) as TransactionCallFact[]) {
+      for (const call of calls) {
         if (call.passesTransaction || seen.has(call.line)) continue;
         const onModel = call.method !== 'query' && schema.resolve(call.receiver) !== undefined;
         const rawQuery = call.method === 'query' && call.receiver === call.transactionOwner;

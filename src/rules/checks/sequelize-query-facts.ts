@@ -124,12 +124,12 @@ function classNameOf(call: Node, receiver: string | undefined): string | undefin
 }
 
 function shapeOf(options: Node): QueryShape {
-  return {
-    attributes: attributeNames(propertyOf(options, 'attributes')),
-    where: whereKeys(propertyOf(options, 'where')),
-    order: orderColumns(propertyOf(options, 'order')),
-    includes: includeEntries(propertyOf(options, 'include')),
-  };
+  // One pass over the options' pairs: asking for each key in turn walks them four times.
+  const parts: Partial<Record<'attributes' | 'where' | 'order' | 'include', Node>> = {};
+  for (const { key, value } of objectEntries(options)) {
+    if ((key === 'attributes' || key === 'where' || key === 'order' || key === 'include') && !(key in parts)) parts[key] = value;
+  }
+  return { attributes: attributeNames(parts.attributes), where: whereKeys(parts.where), order: orderColumns(parts.order), includes: includeEntries(parts.include) };
 }
 
 /** `['id', ['name', 'label'], sequelize.fn(...)]` -> id, name; `{ exclude: ['password'] }` -> password. */

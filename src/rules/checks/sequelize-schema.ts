@@ -14,6 +14,8 @@ export interface SequelizeSchema {
   resolve(name: string | undefined): ModelFact | undefined;
   /** Associations whose source is this model. */
   associationsOf(model: ModelFact): SequelizeAssociationFact[];
+  /** hasOne/hasMany associations whose target is this model (they put a foreign key on it), with their source. */
+  keyedTo(model: ModelFact): { source: ModelFact; association: SequelizeAssociationFact }[];
   /**
    * Whether the model's attributes are not all known: its definition spreads them in or passes a
    * variable, or an association whose foreign key this code does not spell out adds one to it.
@@ -21,10 +23,29 @@ export interface SequelizeSchema {
   isOpen(model: ModelFact): boolean;
   /** Timestamp attributes renamed for this model, in its own options or in the `define` defaults of `new Sequelize(...)`. */
   timestampsOf(model: ModelFact): string[];
-  queries: { file: string; query: SequelizeQueryFact }[];
 }
 
+const schemas = new WeakMap<SourceModel, Map<string, SequelizeSchema>>();
+
+/**
+ * One schema per model and file list: the Sequelize checks and the data-call classifier of one
+ * run share it rather than each joining every file's models again.
+ */
 export function sequelizeSchema(model: SourceModel, files: readonly string[]): SequelizeSchema {
+  const byFiles = schemas.get(model) ?? new Map<string, SequelizeSchema>();
+  schemas.set(model, byFiles);
+  const key = files.join('\n');
+  let shared = byFiles.get(key);
+  if (!shared) byFiles.set(key, (shared = joinSchema(model, files)));
+  return shared;
+}
+
+/** The finder queries of the files `from` admits (those a check may report in). */
+export function sequelizeQueries(model: SourceModel, files: readonly string[], from: (file: string) => boolean): { file: string; query: SequelizeQueryFact }[] {
+  return files.filter(from).flatMap((file) => ((model.files.get(file)?.checkFacts[SEQUELIZE_QUERIES] ?? []) as SequelizeQueryFact[]).map((query) => ({ file, query })));
+}
+
+function joinSchema(model: SourceModel, files: readonly string[]): SequelizeSchema {
   const byName = new Map<string, ModelFact | null>();
   const add = (name: string, fact: ModelFact | null) => {
     const known = byName.get(name);
@@ -32,7 +53,6 @@ export function sequelizeSchema(model: SourceModel, files: readonly string[]): S
   };
   const bindings: SequelizeModelBinding[] = [];
   const associations: SequelizeAssociationFact[] = [];
-  const queries: { file: string; query: SequelizeQueryFact }[] = [];
   const open = new Set<string>();
   const renamed: TimestampNamesFact[] = [];
   for (const file of files) {
@@ -43,7 +63,6 @@ export function sequelizeSchema(model: SourceModel, files: readonly string[]): S
     associations.push(...((facts.checkFacts[SEQUELIZE_ASSOCIATIONS] ?? []) as SequelizeAssociationFact[]));
     for (const name of (facts.checkFacts[SEQUELIZE_OPEN_MODELS] ?? []) as string[]) open.add(name);
     renamed.push(...((facts.checkFacts[SEQUELIZE_TIMESTAMP_NAMES] ?? []) as TimestampNamesFact[]));
-    for (const query of (facts.checkFacts[SEQUELIZE_QUERIES] ?? []) as SequelizeQueryFact[]) queries.push({ file, query });
   }
   for (const binding of bindings) {
     const target = byName.get(binding.model);
@@ -69,9 +88,19 @@ export function sequelizeSchema(model: SourceModel, files: readonly string[]): S
     const holder = association.kind === 'belongs-to' ? resolve(association.source) : association.kind === 'many-to-many' ? resolve(association.through) : resolve(association.target);
     if (holder) unknownKeys.add(holder);
   }
+  // Built from the associations once: asking every model for its associations per queried model
+  // grows with the square of the models (seconds on a project with a few thousand).
+  const keyed = new Map<ModelFact, { source: ModelFact; association: SequelizeAssociationFact }[]>();
+  for (const [source, list] of bySource) {
+    for (const association of list) {
+      if (association.kind !== 'has-many' && association.kind !== 'has-one') continue;
+      const target = resolve(association.target);
+      if (target) keyed.set(target, [...(keyed.get(target) ?? []), { source, association }]);
+    }
+  }
   const everyModel = renamed.filter((fact) => fact.model === undefined).flatMap((fact) => fact.names);
   const timestampsOf = (fact: ModelFact) => [...everyModel, ...renamed.filter((entry) => entry.model !== undefined && resolve(entry.model) === fact).flatMap((entry) => entry.names)];
-  return { resolve, associationsOf: (fact) => bySource.get(fact) ?? [], isOpen: (fact) => open.has(fact.name) || unknownKeys.has(fact), timestampsOf, queries };
+  return { resolve, associationsOf: (fact) => bySource.get(fact) ?? [], keyedTo: (fact) => keyed.get(fact) ?? [], isOpen: (fact) => open.has(fact.name) || unknownKeys.has(fact), timestampsOf };
 }
 
 /**
@@ -90,19 +119,16 @@ export function defaultAliases(target: string, kind: SequelizeAssociationFact['k
  * `foreignKey` is given: belongsTo puts `<as or Target>Id` on its source, hasOne/hasMany put
  * `<Source>Id` on the target (camelised: `User` -> `UserId`, `author` -> `authorId`).
  */
-export function foreignKeysOn(fact: ModelFact, schema: SequelizeSchema, everyModel: readonly ModelFact[]): string[] {
+export function foreignKeysOn(fact: ModelFact, schema: SequelizeSchema): string[] {
   const keys: string[] = [];
   for (const association of schema.associationsOf(fact)) {
     if (association.kind !== 'belongs-to') continue;
     if (association.foreignKey) keys.push(association.foreignKey);
     else keys.push(...singulars(association.alias ?? schema.resolve(association.target)?.name ?? association.target).map((name) => `${name}Id`));
   }
-  for (const other of everyModel) {
-    for (const association of schema.associationsOf(other)) {
-      if ((association.kind !== 'has-many' && association.kind !== 'has-one') || schema.resolve(association.target) !== fact) continue;
-      if (association.foreignKey) keys.push(association.foreignKey);
-      else keys.push(...singulars(other.name).map((name) => `${name}Id`));
-    }
+  for (const { source, association } of schema.keyedTo(fact)) {
+    if (association.foreignKey) keys.push(association.foreignKey);
+    else keys.push(...singulars(source.name).map((name) => `${name}Id`));
   }
   return keys;
 }
