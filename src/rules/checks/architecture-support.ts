@@ -9,8 +9,17 @@ export function declaredLayers(constraints: Constraints): Readonly<Record<string
 
 export function classifierFor(projectRoot: string, context: CheckContext): LayerClassifier | undefined {
   const layers = declaredLayers(context.constraints);
-  return layers ? createLayerClassifier(projectRoot, layers) : undefined;
+  if (!layers) return undefined;
+  // The architecture checks of one run share a classifier per project and constraints: each
+  // remembers the layer of every file it was asked about (20,000 files x several layer globs).
+  let byRoot = classifiers.get(context.constraints);
+  if (!byRoot) classifiers.set(context.constraints, (byRoot = new Map()));
+  let classifier = byRoot.get(projectRoot);
+  if (!classifier || classifier.layers !== layers) byRoot.set(projectRoot, (classifier = createLayerClassifier(projectRoot, layers)));
+  return classifier;
 }
+
+const classifiers = new WeakMap<object, Map<string, LayerClassifier>>();
 
 /** Layers `from` reaches through `may-import`, transitively (itself excluded unless a cycle leads back). */
 export function reachableLayers(layers: Readonly<Record<string, LayerDefinition>>, from: string): Set<string> {

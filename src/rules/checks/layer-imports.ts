@@ -13,6 +13,7 @@ export const layerImports: SemanticCheck = {
     if (!classifier) return [];
     const findings = [];
     for (const file of context.files) {
+      if (!context.mayReport(file)) continue;
       const from = classifier.layerOf(file);
       if (!from) continue;
       const allowed = classifier.layers[from]!.mayImport;

@@ -18,6 +18,7 @@ export const routeDataAccess: SemanticCheck = {
     const entries = new Set(entryLayers(classifier.layers));
     const findings: RuleFinding[] = [];
     for (const file of context.files) {
+      if (!context.mayReport(file)) continue;
       const layer = classifier.layerOf(file);
       if (!layer || !entries.has(layer)) continue;
       const python = model.files.get(file)?.grammar === 'python';
