@@ -4,13 +4,19 @@
 // laid out in clean-architecture folders (models, schemas, repositories, services, routes), about
 // half the lines each. The same seed always yields the same bytes, so figures compare across runs.
 //
-//   node bench/generate-corpus.mjs [--lines 1000000] [--name large] [--seed 42] [--git]
+//   node bench/generate-corpus.mjs [--lines 1000000] [--name large] [--seed 42] [--git] [--defects]
 //
 // --git makes the corpus a git repository with one commit (the benchmark's `check` needs history).
+// --defects (for the comparison with other tools, bench/peers/) writes `<name>-defects` instead:
+// Python routes reach repositories only through their service, so the corpus is clean under the
+// `clean` architecture, then seeded defects and near misses are added at known lines, listed in
+// `bench/.corpus/<name>.defects.json`; with --git a second commit changes 20 files (the PR case).
+// Without --defects the output is unchanged, byte for byte.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { seedDefects } from './peers/seed-defects.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -18,10 +24,11 @@ const { values } = parseArgs({
     name: { type: 'string' },
     seed: { type: 'string', default: '42' },
     git: { type: 'boolean', default: false },
+    defects: { type: 'boolean', default: false },
   },
 });
 const targetLines = Number(values.lines);
-const name = values.name ?? (targetLines >= 1_000_000 ? 'large' : 'small');
+const name = values.name ?? `${targetLines >= 1_000_000 ? 'large' : 'small'}${values.defects ? '-defects' : ''}`;
 const root = path.join(import.meta.dirname, '.corpus', name);
 
 // mulberry32: tiny, fast, good enough for picking words.
@@ -66,8 +73,11 @@ function makeEntities(count) {
     const domain = DOMAINS[entities.length % DOMAINS.length];
     let base = [pick(NOUNS), pick(QUALIFIERS)].filter(Boolean).join('_');
     let snake = base;
-    for (let n = 2; used.has(`${domain}/${snake}`); n++) snake = `${base}_${n}`;
-    used.add(`${domain}/${snake}`);
+    // The defects corpus names every model once, as Sequelize's and SQLAlchemy's registries expect
+    // (the default corpus repeats names across domains).
+    const key = () => (values.defects ? snake : `${domain}/${snake}`);
+    for (let n = 2; used.has(key()); n++) snake = `${base}_${n}`;
+    used.add(key());
     const fieldCount = between(4, 12);
     const fields = [];
     const fieldNames = new Set();
@@ -146,7 +156,9 @@ function pythonEntity(entity) {
   repo += `    async def remove(self, item_id: int) -> None:\n        await self.session.execute(delete(${cls}).where(${cls}.id == item_id))\n`;
   write(`${base}/repositories/${entity.domain}/${entity.snake}.py`, repo);
 
-  let service = `import logging\nfrom typing import Optional, Sequence\n\nfrom app.core.errors import NotFoundError, ValidationError\nfrom app.models.${mod} import ${cls}\nfrom app.repositories.${mod} import ${cls}Repository\nfrom app.schemas.${mod} import ${cls}Create, ${cls}Update\n\nlogger = logging.getLogger(__name__)\n\n\n`;
+  let service = values.defects
+    ? `import logging\nfrom typing import Optional, Sequence\n\nfrom fastapi import Depends\nfrom sqlalchemy.ext.asyncio import AsyncSession\n\nfrom app.core.errors import NotFoundError, ValidationError\nfrom app.db.session import get_session\nfrom app.models.${mod} import ${cls}\nfrom app.repositories.${mod} import ${cls}Repository\nfrom app.schemas.${mod} import ${cls}Create, ${cls}Update\n\nlogger = logging.getLogger(__name__)\n\n\n`
+    : `import logging\nfrom typing import Optional, Sequence\n\nfrom app.core.errors import NotFoundError, ValidationError\nfrom app.models.${mod} import ${cls}\nfrom app.repositories.${mod} import ${cls}Repository\nfrom app.schemas.${mod} import ${cls}Create, ${cls}Update\n\nlogger = logging.getLogger(__name__)\n\n\n`;
   service += `class ${cls}Service:\n    def __init__(self, repository: ${cls}Repository) -> None:\n        self.repository = repository\n\n`;
   service += `    async def get(self, item_id: int) -> ${cls}:\n        item = await self.repository.get(item_id)\n        if item is None:\n            raise NotFoundError("${entity.snake}", item_id)\n        return item\n\n`;
   service += `    async def list(self, page: int, size: int) -> Sequence[${cls}]:\n        if size > 200:\n            raise ValidationError("page size too large")\n        return await self.repository.list(offset=(page - 1) * size, limit=size)\n\n`;
@@ -156,11 +168,16 @@ function pythonEntity(entity) {
     const field = entity.fields[action % entity.fields.length];
     service += `    async def apply_rule_${action}(self, item_id: int, threshold: int = ${action + 1}) -> Optional[${cls}]:\n        item = await self.get(item_id)\n        if item.${field.name} is None:\n            return None\n        matches = await self.repository.find_by_${entity.fields[0].name}(item.${entity.fields[0].name})\n        if len(matches) > threshold:\n            logger.warning("rule ${action} exceeded for %s", item_id)\n        return item\n\n`;
   }
+  if (values.defects) service += `\ndef get_service(session: AsyncSession = Depends(get_session)) -> ${cls}Service:\n    return ${cls}Service(${cls}Repository(session))\n`;
   write(`${base}/services/${entity.domain}/${entity.snake}.py`, service);
 
-  let route = `from fastapi import APIRouter, Depends, HTTPException, status\nfrom sqlalchemy.ext.asyncio import AsyncSession\n\nfrom app.db.session import get_session\nfrom app.repositories.${mod} import ${cls}Repository\nfrom app.schemas.${mod} import ${cls}Create, ${cls}Read, ${cls}Update\nfrom app.services.${mod} import ${cls}Service\n\n`;
+  // The default corpus wires the service in the route, importing the repository (a skipped layer
+  // under the clean architecture); the defects corpus gets the service from the services module.
+  let route = values.defects
+    ? `from fastapi import APIRouter, Depends, HTTPException, status\n\nfrom app.schemas.${mod} import ${cls}Create, ${cls}Read, ${cls}Update\nfrom app.services.${mod} import ${cls}Service, get_service\n\n`
+    : `from fastapi import APIRouter, Depends, HTTPException, status\nfrom sqlalchemy.ext.asyncio import AsyncSession\n\nfrom app.db.session import get_session\nfrom app.repositories.${mod} import ${cls}Repository\nfrom app.schemas.${mod} import ${cls}Create, ${cls}Read, ${cls}Update\nfrom app.services.${mod} import ${cls}Service\n\n`;
   route += `router = APIRouter(prefix="/${entity.snake.replaceAll('_', '-')}s", tags=["${entity.domain}"])\n\n\n`;
-  route += `def get_service(session: AsyncSession = Depends(get_session)) -> ${cls}Service:\n    return ${cls}Service(${cls}Repository(session))\n\n\n`;
+  if (!values.defects) route += `def get_service(session: AsyncSession = Depends(get_session)) -> ${cls}Service:\n    return ${cls}Service(${cls}Repository(session))\n\n\n`;
   route += `@router.get("/", response_model=list[${cls}Read])\nasync def list_items(page: int = 1, size: int = 50, service: ${cls}Service = Depends(get_service)):\n    return await service.list(page, size)\n\n\n`;
   route += `@router.get("/{item_id}", response_model=${cls}Read)\nasync def get_item(item_id: int, service: ${cls}Service = Depends(get_service)):\n    return await service.get(item_id)\n\n\n`;
   route += `@router.post("/", response_model=${cls}Read, status_code=status.HTTP_201_CREATED)\nasync def create_item(payload: ${cls}Create, service: ${cls}Service = Depends(get_service)):\n    return await service.create(payload)\n\n\n`;
@@ -300,16 +317,34 @@ for (const entity of entities) {
   typescriptEntity(entity);
 }
 
-rmSync(root, { recursive: true, force: true });
-for (const [relative, text] of files) {
-  const absolute = path.join(root, relative);
-  mkdirSync(path.dirname(absolute), { recursive: true });
-  writeFileSync(absolute, text);
+const seeding = values.defects ? seedDefects({ files, entities, seed: Number(values.seed), pascal, camel }) : undefined;
+
+function writeFiles(relatives) {
+  for (const relative of relatives) {
+    const absolute = path.join(root, relative);
+    mkdirSync(path.dirname(absolute), { recursive: true });
+    writeFileSync(absolute, files.get(relative));
+  }
 }
+rmSync(root, { recursive: true, force: true });
+writeFiles(files.keys());
 if (values.git) {
   const git = (...args) => execFileSync('git', args, { cwd: root, stdio: 'ignore' });
+  const commit = (message) => {
+    git('-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', 'add', '-A');
+    git('-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', 'commit', '-q', '-m', message);
+  };
   git('init', '-q', '-b', 'main');
-  git('-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', 'add', '-A');
-  git('-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', 'commit', '-q', '-m', 'corpus');
+  commit('corpus');
+  if (seeding) {
+    writeFiles(seeding.change());
+    commit('change 20 files');
+  }
+}
+if (seeding) {
+  lineCount = 0;
+  for (const text of files.values()) lineCount += text.split('\n').length - 1;
+  const manifest = seeding.manifest({ corpus: name, seed: Number(values.seed), files: files.size, lines: lineCount });
+  writeFileSync(`${root}.defects.json`, `${JSON.stringify(manifest, null, 1)}\n`);
 }
 console.log(JSON.stringify({ corpus: root, files: files.size, lines: lineCount, entities: entities.length }));
