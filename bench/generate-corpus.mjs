@@ -17,6 +17,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { seedDefects } from './peers/seed-defects.mjs';
+import { seededRandom } from './seeded-random.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -31,18 +32,7 @@ const targetLines = Number(values.lines);
 const name = values.name ?? `${targetLines >= 1_000_000 ? 'large' : 'small'}${values.defects ? '-defects' : ''}`;
 const root = path.join(import.meta.dirname, '.corpus', name);
 
-// mulberry32: tiny, fast, good enough for picking words.
-function rng(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = rng(Number(values.seed));
+const random = seededRandom(Number(values.seed));
 const pick = (list) => list[Math.floor(random() * list.length)];
 const between = (low, high) => low + Math.floor(random() * (high - low + 1));
 

@@ -13,17 +13,7 @@
 //   sync-force     sequelize.sync({ force: true }) in application code
 //   include-alias  an include whose `as` matches no association between the two models
 
-/** mulberry32, seeded apart from the corpus' own generator so the default corpus never changes. */
-function rng(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../seeded-random.mjs';
 
 /** Names and paths of one entity in both backends, as generate-corpus.mjs lays them out. */
 function describe(entity, pascal, camel) {
@@ -46,7 +36,8 @@ function describe(entity, pascal, camel) {
  * and the manifest need. `n` defects of each kind, `n` near misses of each near-miss kind.
  */
 export function seedDefects({ files, entities, seed, pascal, camel }) {
-  const random = rng(seed + 1);
+  // Seeded apart from the corpus' own generator, so the default corpus never changes.
+  const random = seededRandom(seed + 1);
   const d = (entity) => describe(entity, pascal, camel);
   const childrenOf = new Map();
   for (const entity of entities) if (entity.parent) childrenOf.set(entity.parent, [...(childrenOf.get(entity.parent) ?? []), entity]);
