@@ -28,12 +28,23 @@ export async function modelFor(files: Record<string, string>): Promise<SourceMod
   return buildSourceModel(memoryWorkspace(files), { workers: 0, perFileRules: { ...rules.payload, rules: [] } });
 }
 
-/** Findings of one built-in rule on the files (in `projects`, else one undetected project), as sorted `file:line` strings and as findings. */
-export async function findingsOf(ruleId: string, files: Record<string, string>, projects: readonly Project[] = []): Promise<{ at: string[]; findings: RuleFinding[] }> {
+/**
+ * Findings of one built-in rule on the files, as sorted `file:line` strings and as findings. The
+ * files form `projects`, else one project at the root of the framework the rule is for (none
+ * detected when the rule names no single framework).
+ */
+export async function findingsOf(
+  ruleId: string,
+  files: Record<string, string>,
+  projects?: readonly Project[],
+): Promise<{ at: string[]; findings: RuleFinding[] }> {
   const rules = await builtinRules();
   const model = await modelFor(files);
   const only: RuleSet = { ...rules, rules: rules.rules.filter((rule) => rule.id === ruleId) };
   if (only.rules.length !== 1) throw new Error(`no rule ${ruleId}`);
-  const findings = runSemanticChecks(model, projects, only, defaultConfig());
+  const [framework, ...others] = only.rules[0]!.frameworks;
+  const rootProject: Project[] =
+    framework && others.length === 0 ? [{ root: '.', framework, language: 'python', orm: null, database: null, databases: [], candidates: [], evidence: [] }] : [];
+  const findings = runSemanticChecks(model, projects ?? rootProject, only, defaultConfig());
   return { at: findings.map((finding) => `${finding.file}:${finding.line}`).sort(), findings };
 }
