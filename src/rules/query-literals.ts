@@ -57,7 +57,12 @@ function collect(item: Item, predicates: Predicate[]): Set<string> {
   }
   let always = new Set<string>();
   if (item.kind === 'group') {
-    const parts = item.items.filter((child) => child.kind !== 'predicate' || (collect(child, predicates), false)).map((child) => collect(child, predicates));
+    const parts: Set<string>[] = [];
+    for (const child of item.items) {
+      const captured = collect(child, predicates);
+      // A predicate captures nothing; in an alternation it is no branch of its own.
+      if (child.kind !== 'predicate') parts.push(captured);
+    }
     if (!item.alternation) for (const part of parts) for (const capture of part) always.add(capture);
     else if (parts.length > 0) always = new Set([...parts[0]!].filter((capture) => parts.every((part) => part.has(capture))));
   }

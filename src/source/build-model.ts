@@ -65,6 +65,13 @@ export async function buildSourceModel(workspace: Workspace, options: BuildSourc
   let skipped = 0;
   let fromCache = 0;
 
+  const takeCached = (path: string, cached: FileFacts, text?: string) => {
+    fromCache++;
+    files.set(path, cached);
+    // The note quotes the first broken line: a file looked up by its id is read only to quote it.
+    if (cached.syntaxErrors.length > 0) addSyntaxNote(cached, text ?? workspace.readText(path) ?? '', notes);
+  };
+
   // Workers start as soon as there is enough to parse, and load while the rest is read.
   const pool = earlyPool(options, limits, candidates);
   let readDone = 0;
@@ -77,9 +84,7 @@ export async function buildSourceModel(workspace: Workspace, options: BuildSourc
       if (knownHash) {
         const cached = cachedFacts(options.cache!, path, knownHash, salt);
         if (cached) {
-          fromCache++;
-          files.set(path, cached);
-          if (cached.syntaxErrors.length > 0) addSyntaxNote(cached, workspace.readText(path) ?? '', notes);
+          takeCached(path, cached);
           continue;
         }
       }
@@ -105,9 +110,7 @@ export async function buildSourceModel(workspace: Workspace, options: BuildSourc
       const hash = knownHash ?? contentHash(text);
       const cached = options.cache && !knownHash ? cachedFacts(options.cache, path, hash, salt) : undefined;
       if (cached) {
-        fromCache++;
-        files.set(path, cached);
-        addSyntaxNote(cached, text, notes);
+        takeCached(path, cached, text);
         continue;
       }
       keys.set(path, factsCacheKey(path, hash, salt));
