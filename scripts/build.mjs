@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'n
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { webTreeSitterFastPaths } from './web-tree-sitter-fast-paths.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, '..');
@@ -42,7 +43,7 @@ const skipSandboxLiveCompile = {
 // Whitespace and syntax are minified to keep the committed bundle small; identifiers are kept so
 // --debug stack traces stay readable.
 await build({
-  plugins: [skipSandboxLiveCompile],
+  plugins: [skipSandboxLiveCompile, webTreeSitterFastPaths()],
   absWorkingDir: root,
   entryPoints: Object.fromEntries(entries.map((entry) => [entry.out, entry.in])),
   outdir: dist,
