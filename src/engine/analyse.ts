@@ -78,6 +78,7 @@ export async function understandCode(input: AnalysisInput): Promise<Understandin
     perFileRules: ruleSet.payload,
     logger,
     ...(input.workers !== undefined ? { workers: input.workers } : {}),
+    ...(input.change ? { readFirst: input.change.files.map((file) => file.path) } : {}),
   });
   logger.info(
     `source model: ${model.stats.files} files (${model.stats.parsed} parsed, ${model.stats.fromCache} cached, ${model.stats.skipped} skipped), ${model.stats.lines} lines in ${Math.round(model.stats.durationMs)} ms`,

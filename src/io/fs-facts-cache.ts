@@ -19,6 +19,8 @@ const SHARD_COUNT = 256;
 
 interface Shard {
   entries: Map<string, FileFacts>;
+  /** The JSON of entries set with their text (from a parse worker): written as is. */
+  serialized: Map<string, string>;
   used: Set<string>;
   dirty: boolean;
 }
@@ -37,7 +39,7 @@ export function fsFactsCache(directory: string): FactsCache & { directory: strin
     const index = (Number.parseInt(key.slice(0, 2), 16) || 0) % SHARD_COUNT;
     let shard = shards.get(index);
     if (!shard) {
-      shard = { entries: readShard(shardFile(index)), used: new Set(), dirty: false };
+      shard = { entries: readShard(shardFile(index)), serialized: new Map(), used: new Set(), dirty: false };
       shards.set(index, shard);
     }
     return shard;
@@ -51,9 +53,11 @@ export function fsFactsCache(directory: string): FactsCache & { directory: strin
       if (facts) shard.used.add(key);
       return facts;
     },
-    set(key, facts) {
+    set(key, facts, serialized) {
       const shard = shardFor(key);
       shard.entries.set(key, facts);
+      if (serialized === undefined) shard.serialized.delete(key);
+      else shard.serialized.set(key, serialized);
       shard.used.add(key);
       shard.dirty = true;
     },
@@ -61,20 +65,25 @@ export function fsFactsCache(directory: string): FactsCache & { directory: strin
       mkdirSync(directory, { recursive: true });
       for (const [index, shard] of shards) {
         if (!shard.dirty) continue;
-        const kept: Record<string, FileFacts> = {};
-        for (const key of shard.used) {
-          const facts = shard.entries.get(key);
-          if (facts) kept[key] = facts;
-        }
         const file = shardFile(index);
         const temporary = `${file}.${process.pid}.tmp`;
-        writeFileSync(temporary, JSON.stringify({ format: SHARD_FORMAT, entries: kept } satisfies ShardFile));
+        writeFileSync(temporary, shardText(shard));
         // Rename is atomic: a run killed mid-write leaves the previous shard, never half a file.
         renameSync(temporary, file);
         shard.dirty = false;
       }
     },
   };
+}
+
+/** The shard file as JSON.stringify would write a ShardFile of the used entries, reusing their JSON where known. */
+function shardText(shard: Shard): string {
+  const members: string[] = [];
+  for (const key of shard.used) {
+    const facts = shard.entries.get(key);
+    if (facts) members.push(`${JSON.stringify(key)}:${shard.serialized.get(key) ?? JSON.stringify(facts)}`);
+  }
+  return `{"format":${SHARD_FORMAT},"entries":{${members.join(',')}}}`;
 }
 
 function readShard(file: string): Map<string, FileFacts> {

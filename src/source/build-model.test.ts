@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -165,6 +165,19 @@ describe('buildSourceModel: cache', () => {
     }
   });
 
+  it('reads the files of a change first without changing the model', async () => {
+    const workspaceFiles = { ...files, 'app/broken.py': 'def f(:\n    pass\n', 'src/broken.ts': 'const = ;\n', 'src/z.ts': 'export const z = 1;\n' };
+    const cache = memoryFactsCache();
+    await buildSourceModel(memoryWorkspace(workspaceFiles), { cache });
+    const changed = { ...workspaceFiles, 'src/z.ts': 'export const z = 2;\n', 'app/broken.py': 'def g(:\n    pass\n' };
+    const plain = await buildSourceModel(memoryWorkspace(changed), { cache });
+    const first = await buildSourceModel(memoryWorkspace(changed), { cache, readFirst: ['src/z.ts', 'src/broken.ts', 'app/broken.py'] });
+    expect(first.stats).toMatchObject({ parsed: 0, fromCache: 7 });
+    expect([...first.files.keys()]).toEqual([...plain.files.keys()]);
+    expect(first.notes).toEqual(plain.notes);
+    expect(first.notes.map((note) => note.file)).toEqual(['app/broken.py', 'src/broken.ts']);
+  });
+
   it('treats a corrupt cache shard as a cold start', async () => {
     const directory = mkdtempSync(path.join(tmpdir(), 'cg-facts-cache-'));
     try {
@@ -221,6 +234,30 @@ describe('buildSourceModel: worker threads', () => {
     expect(inWorkers.graph.edgesTo('app/module_0.py').map((edge) => edge.from)).toEqual(['app/module_149.py']);
   });
 
+  it('writes the same cache shards from facts parsed in workers (sent as JSON) as from the main thread', async () => {
+    const files: Record<string, string> = {};
+    for (let index = 0; index < 60; index++) {
+      files[`app/m${index}.py`] = `from app.m${(index + 1) % 60} import value\n\n@router.get("/items/${index}")\nasync def item_${index}():\n    return value\n`;
+      files[`src/m${index}.ts`] = `import { v } from './m${(index + 1) % 60}';\nrouter.get('/items/${index}', async (req, res) => res.json(v));\n`;
+    }
+    const directories = [mkdtempSync(path.join(tmpdir(), 'cg-facts-cache-')), mkdtempSync(path.join(tmpdir(), 'cg-facts-cache-'))];
+    try {
+      const inWorkers = await buildSourceModel(memoryWorkspace(files), { workers: 2, workerScript, cache: fsFactsCache(directories[0]!) });
+      const inThread = await buildSourceModel(memoryWorkspace(files), { workers: 0, workerScript, cache: fsFactsCache(directories[1]!) });
+      expect(inWorkers.stats.parsed).toBe(120);
+      expect(inThread.stats.parsed).toBe(120);
+      const shardTexts = (directory: string) => Object.fromEntries(readdirSync(directory).map((name) => [name, readFileSync(path.join(directory, name), 'utf8')]));
+      const shards = shardTexts(directories[0]!);
+      expect(Object.keys(shards).length).toBeGreaterThan(10);
+      expect(shards).toEqual(shardTexts(directories[1]!));
+      const warm = await buildSourceModel(memoryWorkspace(files), { workers: 2, workerScript, cache: fsFactsCache(directories[0]!) });
+      expect(warm.stats).toMatchObject({ parsed: 0, fromCache: 120 });
+      expect([...warm.files.entries()]).toEqual([...inThread.files.entries()]);
+    } finally {
+      for (const directory of directories) rmSync(directory, { recursive: true, force: true });
+    }
+  });
+
   it('hands the per-file rule payload to the rule hook in workers and in the main thread', async () => {
     const perFileRules: FileRulePayload = {
       version: 1,
@@ -264,6 +301,58 @@ describe('buildSourceModel: worker threads', () => {
     } finally {
       await pool.close();
     }
+  });
+
+  it('takes jobs while they are found, and returns their outcomes in the order added, across a pool that grows', async () => {
+    const pool = startParsePool(workerScript, 1, {});
+    const jobs = Array.from({ length: 150 }, (_, index) => {
+      const text = index % 2 === 0 ? `import mod_${index}\n` : `import x${index} from './x${index}';\n`;
+      return { path: index % 2 === 0 ? `m${index}.py` : `m${index}.ts`, text, hash: sha1(text) };
+    });
+    try {
+      for (const [index, job] of jobs.entries()) {
+        pool.add(job);
+        // Let the worker answer part batches while jobs are still coming.
+        if (index % 40 === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+        if (index === 70) pool.grow(1, { grammars: ['python', 'typescript'] });
+      }
+      expect(pool.size).toBe(2);
+      const outcomes = await pool.finish();
+      expect(outcomes.map((outcome) => outcome.kind === 'parsed' && outcome.facts.path)).toEqual(jobs.map((job) => job.path));
+      expect(outcomes.map((outcome) => outcome.kind === 'parsed' && outcome.facts.imports[0]?.specifier)).toEqual(
+        jobs.map((_, index) => (index % 2 === 0 ? `mod_${index}` : `./x${index}`)),
+      );
+      await expect(pool.finish()).rejects.toThrow('parses once');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('parses the changed files of a large warm repository in one early worker, with the facts of the main thread', async () => {
+    const files: Record<string, string> = {};
+    for (let index = 0; index < 2100; index++) files[`app/m${index}.py`] = `from app.m${(index + 1) % 2100} import value\nvalue = ${index}\n`;
+    const cache = memoryFactsCache();
+    const cold = await buildSourceModel(memoryWorkspace(files), { workers: 2, workerScript, cache });
+    expect(cold.stats.parsed).toBe(2100);
+    const changed = { ...files, 'app/m5.py': 'import os\n', 'app/m1500.py': 'import sys\n' };
+    const warm = await buildSourceModel(memoryWorkspace(changed), { workerScript, cache });
+    expect(warm.stats).toMatchObject({ parsed: 2, fromCache: 2098 });
+    const inThread = await buildSourceModel(memoryWorkspace(changed), { workers: 0 });
+    expect(warm.files.get('app/m5.py')).toEqual(inThread.files.get('app/m5.py'));
+    expect(warm.files.get('app/m1500.py')).toEqual(inThread.files.get('app/m1500.py'));
+
+    // A worker that cannot start shows whether a pool was tried: in a large repository read with a
+    // cache, yes, even for little text; in a small one the text is parsed in the main thread.
+    const missing = pathToFileURL(path.join(bundleDirectory, 'missing-worker.js'));
+    const tried = (logger: ReturnType<typeof memoryLogger>) => logger.messages.some((message) => message.message.includes('parse workers failed'));
+    const largeLogger = memoryLogger();
+    await buildSourceModel(memoryWorkspace(changed), { workerScript: missing, logger: largeLogger, cache: memoryFactsCache() });
+    expect(tried(largeLogger)).toBe(true);
+    const smallLogger = memoryLogger();
+    const small = Object.fromEntries(Object.entries(changed).slice(0, 500));
+    const smallModel = await buildSourceModel(memoryWorkspace(small), { workerScript: missing, logger: smallLogger, cache: memoryFactsCache() });
+    expect(smallModel.stats.parsed).toBe(500);
+    expect(tried(smallLogger)).toBe(false);
   });
 
   it('rejects the parse of a pool whose workers failed before it was asked', async () => {

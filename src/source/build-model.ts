@@ -38,12 +38,25 @@ export interface BuildSourceModelOptions {
   /** The bundled worker entry; default `parse-worker.js` next to the running bundle. */
   workerScript?: URL;
   limits?: FileLimits;
+  /**
+   * Files to read before the others (the files a change under review touches): they are the
+   * likely cache misses, so their parse starts while the rest of the cache is still being read.
+   * Only the order of the work changes, never the model.
+   */
+  readFirst?: readonly string[];
 }
 
 /** More threads than this stop paying off: the main thread's reading and hashing becomes the bottleneck. */
 const MAX_WORKERS = 8;
 /** Below this much text to parse, starting workers (each loads the grammars) costs more than it saves. */
 const IN_THREAD_CHARACTERS = 1024 * 1024;
+/**
+ * In a repository this large, read with a cache, one worker starts before the read even though
+ * there may be little to parse (a warm `check`): it loads while the main thread reads the cache,
+ * and parses the changed files in parallel with that read instead of after it.
+ */
+const OVERLAP_CANDIDATES = 2000;
+const YIELD_EVERY_FILES = 256;
 
 /**
  * Every code file of the workspace, parsed once (or taken from the cache when its content did not
@@ -77,7 +90,11 @@ export async function buildSourceModel(workspace: Workspace, options: BuildSourc
   let readDone = 0;
   let outcomes: SafeParseOutcome[];
   try {
-    for (const path of candidates) {
+    const order = readingOrder(candidates, options.readFirst);
+    for (const [position, path] of order.paths.entries()) {
+      if (position === order.firstCount) pool.flush();
+      // Worker answers are taken (and the next batches handed out) only when this loop yields.
+      if (position % YIELD_EVERY_FILES === YIELD_EVERY_FILES - 1) await new Promise((resolve) => setImmediate(resolve));
       // A content id known without reading (git's blob id of an unchanged file) finds the facts
       // of most files of a warm run: those are never read.
       const knownHash = options.cache ? workspace.contentId?.(path) : undefined;
@@ -114,8 +131,9 @@ export async function buildSourceModel(workspace: Workspace, options: BuildSourc
         continue;
       }
       keys.set(path, factsCacheKey(path, hash, salt));
-      jobs.push({ path, text, hash });
-      pool.notePending(text.length);
+      const job = { path, text, hash };
+      jobs.push(job);
+      pool.add(job);
     }
 
     readDone = performance.now();
@@ -129,7 +147,7 @@ export async function buildSourceModel(workspace: Workspace, options: BuildSourc
     if (outcome.kind === 'parsed') {
       parsed++;
       files.set(job.path, outcome.facts);
-      options.cache?.set(keys.get(job.path)!, outcome.facts);
+      options.cache?.set(keys.get(job.path)!, outcome.facts, outcome.serialized);
       addSyntaxNote(outcome.facts, job.text, notes);
     } else if (outcome.kind === 'skipped') {
       skipped++;
@@ -143,7 +161,9 @@ export async function buildSourceModel(workspace: Workspace, options: BuildSourc
   });
   options.cache?.flush?.();
 
-  // Facts in listing order, whichever came from the cache and whichever from a worker.
+  // Facts and notes in listing order, whichever came from the cache and whichever from a worker.
+  const listed = new Map(candidates.map((path, index) => [path, index]));
+  notes.sort((a, b) => (listed.get(a.file) ?? 0) - (listed.get(b.file) ?? 0));
   const ordered = new Map<string, FileFacts>();
   let lines = 0;
   for (const path of candidates) {
@@ -169,6 +189,13 @@ export async function buildSourceModel(workspace: Workspace, options: BuildSourc
   };
 }
 
+function readingOrder(candidates: readonly string[], first: readonly string[] | undefined): { paths: readonly string[]; firstCount: number } {
+  if (!first || first.length === 0) return { paths: candidates, firstCount: 0 };
+  const wanted = new Set(first);
+  const firstPaths = candidates.filter((path) => wanted.has(path));
+  return { paths: [...firstPaths, ...candidates.filter((path) => !wanted.has(path))], firstCount: firstPaths.length };
+}
+
 function cachedFacts(cache: FactsCache, path: string, hash: string, salt: string): FileFacts | undefined {
   const cached = cache.get(factsCacheKey(path, hash, salt));
   return cached && cached.path === path && cached.hash === hash ? cached : undefined;
@@ -180,22 +207,40 @@ function addSyntaxNote(facts: FileFacts, text: string, notes: Finding[]): void {
 }
 
 /**
- * The worker pool, started during the read once the text to parse reaches IN_THREAD_CHARACTERS
- * (or at the first file to parse when the caller set `workers`); never started for a warm cache.
+ * The worker pool, fed each job as the read finds it. All workers start (and compile the rule
+ * queries) once the text to parse reaches IN_THREAD_CHARACTERS, or at the first job when the
+ * caller set `workers`; in a large repository read with a cache one worker starts before the
+ * read and the rest join if the text grows. A small run parses in the main thread.
  */
 function earlyPool(options: BuildSourceModelOptions, limits: FileLimits, candidates: readonly string[]) {
   const workers = options.workers ?? Math.min(availableParallelism(), MAX_WORKERS);
   const script = options.workerScript ?? bundledWorkerScript();
   const threshold = options.workers !== undefined ? 1 : IN_THREAD_CHARACTERS;
+  const grammars = () => [...new Set(candidates.map(grammarForPath).filter((grammar) => grammar !== undefined))];
+  const buffered: ParseJob[] = [];
   let pending = 0;
   let pool: ParsePool | undefined;
+  // The single early worker loads grammars and compiles queries only as its files need them; a
+  // pool started for a large parse warms up on every grammar.
+  if (workers > 0 && script && options.cache && candidates.length >= OVERLAP_CANDIDATES) {
+    pool = startParsePool(script, 1, { limits, perFileRules: options.perFileRules });
+  }
   return {
-    notePending(characters: number) {
-      pending += characters;
-      if (pool || workers <= 0 || !script || pending < threshold) return;
-      const grammars = [...new Set(candidates.map(grammarForPath).filter((grammar) => grammar !== undefined))];
-      pool = startParsePool(script, workers, { limits, perFileRules: options.perFileRules, grammars });
+    add(job: ParseJob) {
+      pending += job.text.length;
+      if (workers <= 0 || !script) return;
+      const large = pending >= threshold;
+      if (!pool && large) {
+        pool = startParsePool(script, workers, { limits, perFileRules: options.perFileRules, grammars: grammars() });
+        for (const earlier of buffered) pool.add(earlier);
+        buffered.length = 0;
+      } else if (pool && large && pool.size < workers) {
+        pool.grow(workers - pool.size, { limits, perFileRules: options.perFileRules, grammars: grammars() });
+      }
+      if (pool) pool.add(job);
+      else buffered.push(job);
     },
+    flush: () => pool?.flush(),
     started: () => pool,
     close: async () => pool?.close(),
   };
@@ -210,7 +255,7 @@ async function parseJobs(
 ): Promise<SafeParseOutcome[]> {
   if (pool) {
     try {
-      return await pool.parse(jobs);
+      return await pool.finish();
     } catch (error) {
       logger.warn(`source model: parse workers failed (${error instanceof Error ? error.message : String(error)}); parsing in the main thread`);
     }

@@ -8,7 +8,8 @@ import type { FileFacts } from './facts.js';
  */
 export interface FactsCache {
   get(key: string): FileFacts | undefined;
-  set(key: string, facts: FileFacts): void;
+  /** `serialized`, when given, is `JSON.stringify(facts)` made elsewhere (in a parse worker). */
+  set(key: string, facts: FileFacts, serialized?: string): void;
   /** Persists what was set; called once at the end of a model build. */
   flush?(): void;
 }

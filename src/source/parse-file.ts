@@ -32,7 +32,8 @@ export const DEFAULT_FILE_LIMITS: FileLimits = {
 export type SkipReason = 'binary' | 'minified' | 'oversized';
 
 export type ParseOutcome =
-  | { kind: 'parsed'; facts: FileFacts }
+  /** `serialized` is the facts' JSON when a parse worker sent them that way (the cache writes it as is). */
+  | { kind: 'parsed'; facts: FileFacts; serialized?: string }
   | { kind: 'skipped'; reason: SkipReason; note: Finding };
 
 /** A parse that threw (a bug in an extractor): one file's loss, never the run's. */

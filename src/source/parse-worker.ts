@@ -3,7 +3,7 @@ import { prepareFileRules } from '../rules/match-file.js';
 import type { FileRulePayload } from '../rules/types.js';
 import { parserFor } from './grammars.js';
 import { parseFileSafely } from './parse-file.js';
-import type { ParseBatch, ParseBatchResult, ParseWorkerSetup } from './parse-pool.js';
+import { toWire, type ParseBatch, type ParseBatchResult, type ParseWorkerSetup } from './parse-pool.js';
 
 /**
  * Worker-thread entry (bundled to dist/parse-worker.js): parses the batches the main thread sends
@@ -30,7 +30,7 @@ port.on('message', async (batch: ParseBatch) => {
   await ready;
   const outcomes = [];
   for (const job of batch.jobs) {
-    outcomes.push(await parseFileSafely(job.path, job.text, { hash: job.hash, limits: setup.limits, perFileRules: setup.perFileRules }));
+    outcomes.push(toWire(await parseFileSafely(job.path, job.text, { hash: job.hash, limits: setup.limits, perFileRules: setup.perFileRules })));
   }
   port.postMessage({ id: batch.id, outcomes } satisfies ParseBatchResult);
 });
