@@ -8,6 +8,10 @@ import { jsResolver, type JsResolver } from './resolve-js.js';
  * The resolved import graph of a run, built from the per-file import facts alone.
  * `allFiles` is every file of the workspace (package markers, tsconfig and package.json files
  * shape resolution); `readText` reads the configuration files among them.
+ *
+ * A file's edges are resolved when first asked for, and the incoming edges of every file only
+ * when one is asked for: a `check` scoped to its change follows the imports of the files it
+ * reports on and of what they reach, not of the whole repository.
  */
 export function buildImportGraph(
   facts: ReadonlyMap<string, FileFacts>,
@@ -20,26 +24,35 @@ export function buildImportGraph(
   const jsFor = () => (js ??= jsResolver(allFiles, readText));
 
   const from = new Map<string, ImportEdge[]>();
-  const to = new Map<string, ImportEdge[]>();
-  for (const [file, fileFacts] of facts) {
-    if (fileFacts.imports.length === 0) continue;
-    const edges: ImportEdge[] = [];
-    for (const fact of fileFacts.imports) {
+  const edgesFrom = (file: string): ImportEdge[] => {
+    let edges = from.get(file);
+    if (edges) return edges;
+    edges = [];
+    for (const fact of facts.get(file)?.imports ?? []) {
       if (fact.kind === 'python') pythonEdges(pythonFor(), file, fact, edges);
       else edges.push(jsEdge(jsFor(), file, fact));
     }
     from.set(file, edges);
-    for (const edge of edges) {
-      if (edge.to === undefined) continue;
-      let incoming = to.get(edge.to);
-      if (!incoming) to.set(edge.to, (incoming = []));
-      incoming.push(edge);
+    return edges;
+  };
+  let to: Map<string, ImportEdge[]> | undefined;
+  const incoming = (): Map<string, ImportEdge[]> => {
+    if (to) return to;
+    to = new Map();
+    for (const file of facts.keys()) {
+      for (const edge of edgesFrom(file)) {
+        if (edge.to === undefined) continue;
+        let edges = to.get(edge.to);
+        if (!edges) to.set(edge.to, (edges = []));
+        edges.push(edge);
+      }
     }
-  }
+    return to;
+  };
 
   return {
-    edgesFrom: (file) => from.get(file) ?? [],
-    edgesTo: (file) => to.get(file) ?? [],
+    edgesFrom,
+    edgesTo: (file) => incoming().get(file) ?? [],
     resolve(file, specifier, level) {
       const grammar = grammarForPath(file);
       if (grammar === 'python') return pythonFor().resolveModule(file, specifier, level);

@@ -80,6 +80,8 @@ export function jsResolver(allFiles: readonly string[], readText: (path: string)
     return { matched: false };
   };
 
+  const aliasMemo = new WeakMap<ModuleAliases, Map<string, { matched: boolean; file?: string }>>();
+
   const viaWorkspacePackage = (specifier: string): string | undefined => {
     const name = packageName(specifier);
     const dir = workspacePackages.get(name);
@@ -101,7 +103,11 @@ export function jsResolver(allFiles: readonly string[], readText: (path: string)
       }
       const aliases = aliasesFor(fromFile);
       if (aliases) {
-        const aliased = viaAliases(aliases, specifier);
+        // Every file under one tsconfig resolves a bare specifier alike: `@/models/user` is looked up once.
+        let memo = aliasMemo.get(aliases);
+        if (!memo) aliasMemo.set(aliases, (memo = new Map()));
+        let aliased = memo.get(specifier);
+        if (!aliased) memo.set(specifier, (aliased = viaAliases(aliases, specifier)));
         if (aliased.matched) return aliased.file;
       }
       return viaWorkspacePackage(specifier);

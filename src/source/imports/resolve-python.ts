@@ -59,6 +59,9 @@ export function pythonResolver(allFiles: readonly string[]): PythonResolver {
   const directoryAt = (base: string, dotted: string): boolean =>
     directories.has(dotted === '' ? base : joinPath(base, dotted.replaceAll('.', '/')));
 
+  // Directories that search the same roots in the same order share one array, so absolute
+  // imports are memoised per search order rather than per directory (sibling packages agree).
+  const searchOrders = new Map<string, string[]>();
   const rootsMemo = new Map<string, string[]>();
   const rootsFor = (fromFile: string): string[] => {
     const own = dirnameOf(fromFile);
@@ -66,10 +69,20 @@ export function pythonResolver(allFiles: readonly string[]): PythonResolver {
     if (!memo) {
       const containing = orderedRoots.filter((root) => isWithin(own, root));
       const others = orderedRoots.filter((root) => !isWithin(own, root));
-      memo = packages.has(own) ? [...containing, ...others] : [own, ...containing.filter((root) => root !== own), ...others];
+      const order = packages.has(own) ? [...containing, ...others] : [own, ...containing.filter((root) => root !== own), ...others];
+      const orderKey = order.join('\u0000');
+      memo = searchOrders.get(orderKey);
+      if (!memo) searchOrders.set(orderKey, (memo = order));
       rootsMemo.set(own, memo);
     }
     return memo;
+  };
+  const searchOrderIds = new Map<string[], number>();
+  const searchOrderId = (fromFile: string): number => {
+    const order = rootsFor(fromFile);
+    let id = searchOrderIds.get(order);
+    if (id === undefined) searchOrderIds.set(order, (id = searchOrderIds.size));
+    return id;
   };
 
   /** Where a relative import starts: the importing file's package, `level - 1` levels up. */
@@ -104,6 +117,7 @@ export function pythonResolver(allFiles: readonly string[]): PythonResolver {
   };
 
   const absoluteMemo = new Map<string, string | undefined>();
+  const existsMemo = new Map<string, boolean>();
 
   const splitSpecifier = (specifier: string): string => specifier.replace(/^\.+/, '');
 
@@ -111,8 +125,8 @@ export function pythonResolver(allFiles: readonly string[]): PythonResolver {
     roots: orderedRoots,
     resolveModule(fromFile, specifier, level) {
       const absolute = !specifier.startsWith('.') && !level;
-      // Absolute imports resolve the same from every file of a directory.
-      const memoKey = absolute ? `${dirnameOf(fromFile)}\u0000${specifier}` : undefined;
+      // Absolute imports resolve the same from every file that searches the same roots in the same order.
+      const memoKey = absolute ? `${searchOrderId(fromFile)}\u0000${specifier}` : undefined;
       if (memoKey !== undefined && absoluteMemo.has(memoKey)) return absoluteMemo.get(memoKey);
       const base = locate(fromFile, specifier, level, (root, dotted) => moduleAt(root, dotted) !== undefined);
       const found = base === undefined ? undefined : moduleAt(base, splitSpecifier(specifier));
@@ -120,7 +134,12 @@ export function pythonResolver(allFiles: readonly string[]): PythonResolver {
       return found;
     },
     exists(fromFile, specifier, level) {
-      return locate(fromFile, specifier, level, (root, dotted) => moduleAt(root, dotted) !== undefined || directoryAt(root, dotted)) !== undefined;
+      const memoKey = !specifier.startsWith('.') && !level ? `${searchOrderId(fromFile)}\u0000${specifier}` : undefined;
+      const known = memoKey === undefined ? undefined : existsMemo.get(memoKey);
+      if (known !== undefined) return known;
+      const found = locate(fromFile, specifier, level, (root, dotted) => moduleAt(root, dotted) !== undefined || directoryAt(root, dotted)) !== undefined;
+      if (memoKey !== undefined) existsMemo.set(memoKey, found);
+      return found;
     },
   };
 }
