@@ -82,4 +82,22 @@ describe('constraint-gate CLI', () => {
     expect(check.code).toBe(0);
     expect(JSON.parse(check.stdout).change).toMatchObject({ files: 0, addedLines: 0 });
   });
+
+  it('checks a head that is not checked out from an export of that commit, and the checked-out head from the working tree', async () => {
+    const repo = gitRepo();
+    const run = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' }).trim();
+    writeFileSync(path.join(repo, 'app.py'), `import sqlite3\n\ndef find(db, name):\n    return db.execute(f"SELECT * FROM users WHERE name = '{name}'")\n`);
+    run('add', '.');
+    run('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-q', '-m', 'query');
+    const head = run('rev-parse', 'HEAD');
+    run('checkout', '-q', 'HEAD~1');
+    const exported = await cli(['check', '--repo', repo, '--base', 'HEAD', '--head', head, '--format', 'json']);
+    expect(exported.stderr).toBe('');
+    const findings = JSON.parse(exported.stdout).findings as { ruleId: string; file: string; line: number }[];
+    expect(findings.map((finding) => `${finding.ruleId} ${finding.file}:${finding.line}`)).toContain('python-sql/interpolated-sql-in-execute app.py:4');
+    run('checkout', '-q', head);
+    const inPlace = await cli(['check', '--repo', repo, '--base', 'HEAD~1', '--format', 'json']);
+    expect(inPlace.code).toBe(exported.code);
+    expect(JSON.parse(inPlace.stdout).findings).toEqual(findings);
+  });
 });

@@ -1,4 +1,4 @@
-import { Ajv } from 'ajv';
+import { Ajv, type ValidateFunction } from 'ajv';
 import yaml from 'js-yaml';
 import { CATEGORIES, SEVERITIES, type Category, type Severity } from '../core/types.js';
 import { ConfigurationError } from '../core/errors.js';
@@ -19,8 +19,9 @@ export const DEFAULT_FAIL_ON: FailOnCondition[] = (['data-layer', 'database', 'o
 /** Contract timeouts when the config names none. */
 export const DEFAULT_CONTRACT_TIMEOUTS = { startMs: 60_000, requestMs: 10_000, totalMs: 600_000 } as const;
 
-const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-const validate = ajv.compile(configSchema);
+// Compiled when a config file is read: a run on the defaults never pays for it.
+let compiledConfigSchema: ValidateFunction | undefined;
+const configValidator = (): ValidateFunction => (compiledConfigSchema ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(configSchema));
 
 export function defaultConfig(): Config {
   return {
@@ -52,6 +53,7 @@ export function parseConfig(text: string, file: string): Config {
   }
   if (raw === undefined || raw === null) raw = {};
   const locate = (path: readonly (string | number)[]) => locateYamlPath(text, path);
+  const validate = configValidator();
   if (!validate(raw)) {
     const located = explainSchemaError(validate.errors ?? [], raw)
       .map((problem) => ({ problem, position: locate(problem.path) }))

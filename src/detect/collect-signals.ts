@@ -30,6 +30,8 @@ export interface Signals {
   databases: DatabaseSignal[];
 }
 
+const NOTHING_REPORTED: ReadonlySet<string> = new Set();
+
 function importFramework(file: FileFacts, fact: ImportFact): FrameworkPackage | undefined {
   if (fact.typeOnly) return undefined;
   if (file.grammar === 'python') return fact.level ? undefined : pythonImportFramework(fact.specifier, fact.names);
@@ -90,12 +92,13 @@ export function collectSignals(material: ProjectMaterial, workspace: Workspace):
 
   for (const file of material.sources) {
     // Where the extractor already reported a driver import, it is not reported twice.
-    const reported = new Set(file.database.filter((fact) => fact.engine).map((fact) => `${fact.engine}:${fact.line}`));
+    const reported = file.database.length > 0 ? new Set(file.database.filter((fact) => fact.engine).map((fact) => `${fact.engine}:${fact.line}`)) : NOTHING_REPORTED;
     // A file counts once per framework, at the strongest kind of import it makes.
-    const best = new Map<Framework, { strength: 'core' | 'extension'; fact: ImportFact }>();
+    let best: Map<Framework, { strength: 'core' | 'extension'; fact: ImportFact }> | undefined;
     for (const fact of file.imports) {
       const framework = importFramework(file, fact);
       if (framework) {
+        best ??= new Map();
         const previous = best.get(framework.framework);
         if (!previous || (previous.strength === 'extension' && framework.strength === 'core')) best.set(framework.framework, { strength: framework.strength, fact });
       }
@@ -108,7 +111,7 @@ export function collectSignals(material: ProjectMaterial, workspace: Workspace):
         databases.push({ engine, tier: 3, evidence: { kind: 'driver', subject: engine, file: file.path, line: fact.line, detail: `imports ${fact.specifier}` } });
       }
     }
-    for (const [framework, { strength, fact }] of best) {
+    for (const [framework, { strength, fact }] of best ?? []) {
       frameworks.push({
         framework,
         source: 'code',

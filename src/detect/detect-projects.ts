@@ -64,35 +64,47 @@ function languageOf(framework: Project['framework'], sources: readonly FileFacts
 
 /** Keeps the first few pieces of evidence per kind and subject, so a Django app does not list every model file. */
 function summariseEvidence(evidence: readonly Evidence[]): Evidence[] {
-  const seen = new Set<string>();
-  const unique = evidence.filter((item) => {
-    const key = `${item.kind}\u0000${item.subject}\u0000${item.file}\u0000${item.line ?? ''}\u0000${item.detail}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  unique.sort((a, b) =>
-    EVIDENCE_KIND_ORDER.indexOf(a.kind) - EVIDENCE_KIND_ORDER.indexOf(b.kind)
-    || compareText(a.subject, b.subject)
-    || compareText(a.file, b.file)
-    || (a.line ?? 0) - (b.line ?? 0)
-    || compareText(a.detail, b.detail));
-  const groups = new Map<string, Evidence[]>();
-  for (const item of unique) {
-    const key = `${item.kind}\u0000${item.subject}`;
-    const group = groups.get(key) ?? [];
-    group.push(item);
-    groups.set(key, group);
+  // Grouped first and only each group's first few places picked: a large repository has tens of
+  // thousands of pieces (every model file, every import of the framework) and sorting them all showed.
+  const groups = new Map<string, { kind: Evidence['kind']; subject: string; items: Evidence[]; seen: Set<string>; files: Set<string> }>();
+  for (const item of evidence) {
+    const groupKey = `${item.kind}\u0000${item.subject}`;
+    let group = groups.get(groupKey);
+    if (!group) groups.set(groupKey, (group = { kind: item.kind, subject: item.subject, items: [], seen: new Set(), files: new Set() }));
+    const key = `${item.file}\u0000${item.line ?? ''}\u0000${item.detail}`;
+    if (group.seen.has(key)) continue;
+    group.seen.add(key);
+    group.files.add(item.file);
+    group.items.push(item);
   }
+  const ordered = [...groups.values()].sort(
+    (a, b) => EVIDENCE_KIND_ORDER.indexOf(a.kind) - EVIDENCE_KIND_ORDER.indexOf(b.kind) || compareText(a.subject, b.subject),
+  );
   const out: Evidence[] = [];
-  for (const group of groups.values()) {
-    const kept = group.slice(0, EVIDENCE_PER_SUBJECT).map((item) => ({ ...item }));
-    const files = new Set(group.map((item) => item.file));
+  for (const group of ordered) {
+    const kept = firstPlaces(group.items, EVIDENCE_PER_SUBJECT).map((item) => ({ ...item }));
     const keptFiles = new Set(kept.map((item) => item.file));
-    if (files.size > keptFiles.size) kept[kept.length - 1]!.detail += ` (and ${files.size - keptFiles.size} more files)`;
+    if (group.files.size > keptFiles.size) kept[kept.length - 1]!.detail += ` (and ${group.files.size - keptFiles.size} more files)`;
     out.push(...kept);
   }
   return out;
+}
+
+function comparePlaces(a: Evidence, b: Evidence): number {
+  return compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || compareText(a.detail, b.detail);
+}
+
+/** The `count` first items by file, line and detail, in that order (one pass, not a sort of them all). */
+function firstPlaces(items: readonly Evidence[], count: number): Evidence[] {
+  const first: Evidence[] = [];
+  for (const item of items) {
+    if (first.length === count && comparePlaces(item, first[count - 1]!) >= 0) continue;
+    let at = first.length;
+    while (at > 0 && comparePlaces(item, first[at - 1]!) < 0) at--;
+    first.splice(at, 0, item);
+    if (first.length > count) first.pop();
+  }
+  return first;
 }
 
 /**

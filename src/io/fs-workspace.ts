@@ -28,19 +28,15 @@ export interface FsWorkspaceOptions {
   exclude?: readonly string[];
   /** Content hashes known without reading the files (git blob ids), by repository-relative path. */
   contentIds?: ReadonlyMap<string, string>;
+  /** The listing, when the caller made it ahead (listWorkspaceFiles, while git was running). */
+  files?: readonly string[];
 }
 
-export function fsWorkspace(root: string, options: FsWorkspaceOptions = {}): Workspace {
-  const absoluteRoot = path.resolve(root);
-  const realRoot = realpathSync(absoluteRoot);
-  let files: string[] | undefined;
-  let listed: Set<string> | undefined;
-
-  const list = (): string[] => {
-    if (files) return files;
-    const patterns = options.include && options.include.length > 0 ? [...options.include] : ['**/*'];
-    const found = fg.sync(patterns, {
-      cwd: absoluteRoot,
+function listingOptions(root: string, options: Pick<FsWorkspaceOptions, 'include' | 'exclude'>) {
+  return {
+    patterns: options.include && options.include.length > 0 ? [...options.include] : ['**/*'],
+    settings: {
+      cwd: root,
       dot: true,
       onlyFiles: true,
       // Neither lists symbolic links nor enters linked folders: a listed file is a regular file
@@ -48,8 +44,28 @@ export function fsWorkspace(root: string, options: FsWorkspaceOptions = {}): Wor
       followSymbolicLinks: false,
       ignore: [...ALWAYS_IGNORED, ...(options.exclude ?? [])],
       suppressErrors: true,
-    });
-    files = found.sort();
+    },
+  };
+}
+
+/**
+ * The files fsWorkspace would list. Synchronous on purpose: fast-glob's asynchronous walk costs
+ * three times as much; a caller overlaps it with git by starting git first.
+ */
+export function listWorkspaceFiles(root: string, options: Pick<FsWorkspaceOptions, 'include' | 'exclude'> = {}): string[] {
+  const { patterns, settings } = listingOptions(path.resolve(root), options);
+  return fg.sync(patterns, settings).sort();
+}
+
+export function fsWorkspace(root: string, options: FsWorkspaceOptions = {}): Workspace {
+  const absoluteRoot = path.resolve(root);
+  const realRoot = realpathSync(absoluteRoot);
+  let files: string[] | undefined = options.files ? [...options.files] : undefined;
+  let listed: Set<string> | undefined = files ? new Set(files) : undefined;
+
+  const list = (): string[] => {
+    if (files) return files;
+    files = listWorkspaceFiles(absoluteRoot, options);
     listed = new Set(files);
     return files;
   };

@@ -9,7 +9,7 @@ import { commitContentIds, workingTreeContentIds } from '../git/content-ids.js';
 import { changedFiles } from '../git/diff.js';
 import { defaultBase, ensureRepository, git, mergeBase, resolveCommit } from '../git/git.js';
 import { ensureDirectory, readConfig } from './config-file.js';
-import { fsWorkspace } from './fs-workspace.js';
+import { fsWorkspace, listWorkspaceFiles } from './fs-workspace.js';
 
 export interface PreparedRun {
   repository: string;
@@ -28,8 +28,12 @@ export interface RunRequest {
   head?: string;
 }
 
-function workspaceFor(root: string, config: Config, contentIds: ReadonlyMap<string, string> | undefined): Workspace {
-  return fsWorkspace(root, { include: config.paths.include, exclude: config.paths.exclude, ...(contentIds ? { contentIds } : {}) });
+function workspaceFor(root: string, config: Config, contentIds: ReadonlyMap<string, string> | undefined, files: readonly string[]): Workspace {
+  return fsWorkspace(root, { include: config.paths.include, exclude: config.paths.exclude, files, ...(contentIds ? { contentIds } : {}) });
+}
+
+function listFor(root: string, config: Config): string[] {
+  return listWorkspaceFiles(root, { include: config.paths.include, exclude: config.paths.exclude });
 }
 
 /**
@@ -41,33 +45,54 @@ export async function prepareRun(request: RunRequest): Promise<PreparedRun> {
   const directory = ensureDirectory(request.repo);
   if (request.mode === 'audit') {
     const config = readConfig(directory, request.configFile);
-    const contentIds = await workingTreeContentIds(directory);
-    return { repository: directory, config, workspace: workspaceFor(directory, config, contentIds), dispose() {} };
+    // Git starts first and runs while this thread lists the directories: the two are the start-up of every run.
+    const pendingIds = workingTreeContentIds(directory);
+    const listing = listFor(directory, config);
+    const contentIds = await pendingIds;
+    return { repository: directory, config, workspace: workspaceFor(directory, config, contentIds, listing), dispose() {} };
   }
   const repository = await ensureRepository(directory);
   const config = readConfig(repository, request.configFile);
-  const head = await resolveCommit(repository, request.head ?? 'HEAD', '--head ref');
-  const base = request.base
-    ? await mergeBase(repository, await resolveCommit(repository, request.base, '--base ref'), head)
-    : await defaultBase(repository, head);
-  const files = await changedFiles(repository, base, head);
-  const checkedOut = await git(repository, ['rev-parse', 'HEAD'], { allowFailure: true });
+  const [head, requestedBase, checkedOut] = await Promise.all([
+    resolveCommit(repository, request.head ?? 'HEAD', '--head ref'),
+    request.base ? resolveCommit(repository, request.base, '--base ref') : undefined,
+    git(repository, ['rev-parse', 'HEAD'], { allowFailure: true }),
+  ]);
+  const inWorkingTree = checkedOut === head;
+  // The diff and the working tree's content ids run in git while this thread lists the directories.
+  const pendingChange = (async () => {
+    const base = requestedBase ? await mergeBase(repository, requestedBase, head) : await defaultBase(repository, head);
+    return { base, files: await changedFiles(repository, base, head) };
+  })();
+  const pendingIds = inWorkingTree ? workingTreeContentIds(repository) : undefined;
+  pendingChange.catch(() => {});
+  const workingListing = inWorkingTree ? listFor(repository, config) : undefined;
+  const { base, files } = await pendingChange;
   let root = repository;
   let dispose = () => {};
   let contentIds: Map<string, string> | undefined;
-  if (checkedOut !== head) {
-    const temporary = mkdtempSync(path.join(os.tmpdir(), 'constraint-gate-head-'));
-    await execa('sh', ['-c', `git archive --format=tar "${head}" | tar -x -C "${temporary}"`], { cwd: repository });
-    root = temporary;
-    dispose = () => rmSync(temporary, { recursive: true, force: true });
-    contentIds = await commitContentIds(repository, head);
+  let listing: string[];
+  if (workingListing) {
+    listing = workingListing;
+    contentIds = await pendingIds;
   } else {
-    contentIds = await workingTreeContentIds(repository);
+    const temporary = mkdtempSync(path.join(os.tmpdir(), 'constraint-gate-head-'));
+    dispose = () => rmSync(temporary, { recursive: true, force: true });
+    try {
+      await execa('sh', ['-c', `git archive --format=tar "${head}" | tar -x -C "${temporary}"`], { cwd: repository });
+      root = temporary;
+      const pendingExportIds = commitContentIds(repository, head);
+      listing = listFor(temporary, config);
+      contentIds = await pendingExportIds;
+    } catch (error) {
+      dispose();
+      throw error;
+    }
   }
   return {
     repository,
     config,
-    workspace: workspaceFor(root, config, contentIds),
+    workspace: workspaceFor(root, config, contentIds, listing),
     change: { base, head, files: files.filter((file) => file.status !== 'deleted') },
     dispose,
   };

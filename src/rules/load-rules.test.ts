@@ -31,7 +31,7 @@ describe('loadRuleSet', () => {
       'pack/both.yml': rule('pack/both', `${query}check: layer-imports\n`),
       'pack/fixture/.constraint-gate.yml': 'constraints: {}\n',
     });
-    const ruleSet = await loadRuleSet({ builtin, config: defaultConfig(), validateBuiltinQueries: true }, logger);
+    const ruleSet = await loadRuleSet({ builtin, config: defaultConfig(), validateBuiltinRules: true }, logger);
     expect(ruleSet.rules.map((loaded) => loaded.id)).toEqual(['pack/good']);
     const byFile = Object.fromEntries(ruleSet.problems.map((problem) => [problem.file, problem]));
     expect(Object.keys(byFile).sort()).toEqual(
@@ -107,7 +107,7 @@ describe('loadRuleSet', () => {
     const config = parseConfig('rules:\n  paths: [tools/rules]\n', 'c.yml');
     const atRunTime = await loadRuleSet({ builtin, workspace, config }, silentLogger);
     expect(atRunTime.problems.map((problem) => problem.file)).toEqual(['tools/rules/team/broken.yml']);
-    const inTests = await loadRuleSet({ builtin, workspace, config, validateBuiltinQueries: true }, silentLogger);
+    const inTests = await loadRuleSet({ builtin, workspace, config, validateBuiltinRules: true }, silentLogger);
     expect(inTests.problems.map((problem) => problem.file).sort()).toEqual(['rules/pack/broken.yml', 'tools/rules/team/broken.yml']);
   });
 });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Ajv } from 'ajv';
+import { Ajv, type ValidateFunction } from 'ajv';
 import yaml from 'js-yaml';
 import { Query } from 'web-tree-sitter';
 import type { Config } from '../config/types.js';
@@ -38,17 +38,18 @@ export interface LoadRuleSetInput {
   workspace?: Workspace;
   config: Config;
   /**
-   * Compile the built-in packs' queries to validate them. Off at run time: the test suite compiles
-   * every built-in query, and doing it again costs each run half a second of main-thread time.
-   * Custom rules are always validated.
+   * Validate the built-in packs against the rule schema and compile their queries. Off at run
+   * time: the test suite validates every built-in rule file, and doing it again costs each run the
+   * schema compilation and half a second of query compilation. Custom rules are always validated.
    */
-  validateBuiltinQueries?: boolean;
+  validateBuiltinRules?: boolean;
   /** The checks rule files may name; the built-in registry by default. */
   checks?: ReadonlyMap<string, SemanticCheck>;
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-const validateRule = ajv.compile(ruleSchema);
+// Compiled on the first custom rule: a run with the built-in packs alone never pays for it.
+let compiledRuleSchema: ValidateFunction | undefined;
+const ruleSchemaValidator = (): ValidateFunction => (compiledRuleSchema ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(ruleSchema));
 
 export const LANGUAGE_GRAMMARS: Record<RuleLanguage, GrammarName[]> = {
   python: ['python'],
@@ -93,7 +94,7 @@ export async function loadRuleSet(input: LoadRuleSetInput, logger: Logger): Prom
       if (text === undefined) continue;
       const display = source.display(path);
       const expectedId = relativeTo(path).replace(/\.ya?ml$/, '');
-      const rule = await loadRuleFile(text, display, expectedId, source.builtin, checks, problems, knownIds, !source.builtin || Boolean(input.validateBuiltinQueries));
+      const rule = await loadRuleFile(text, display, expectedId, source.builtin, checks, problems, knownIds, !source.builtin || Boolean(input.validateBuiltinRules));
       if (!rule) continue;
       const previous = seenIds.get(rule.id);
       if (previous) {
@@ -125,7 +126,7 @@ async function loadRuleFile(
   checks: ReadonlyMap<string, SemanticCheck>,
   problems: RuleProblem[],
   knownIds: Set<string>,
-  validateQueries: boolean,
+  validate: boolean,
 ): Promise<Rule | undefined> {
   let raw: unknown;
   try {
@@ -140,7 +141,8 @@ async function loadRuleFile(
   // Even a rule that fails to load keeps its id known, so the config may still mention it.
   if (raw && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string') knownIds.add((raw as { id: string }).id);
   const at = (path: (string | number)[]) => ({ file, ...locateYamlPath(text, path) });
-  if (!validateRule(raw)) {
+  const validateRule = validate ? ruleSchemaValidator() : undefined;
+  if (validateRule && !validateRule(raw)) {
     const explained = explainSchemaError(validateRule.errors ?? [], raw, 'the rule');
     const first = explained[0];
     if (first) problems.push({ ...at(first.path), message: `Rule not loaded: ${first.message}`, ...(first.hint ? { hint: first.hint } : {}) });
@@ -165,7 +167,7 @@ async function loadRuleFile(
       return undefined;
     }
   }
-  if (data.match && validateQueries) {
+  if (data.match && validate) {
     const problem = await compileProblem(data);
     if (problem) {
       problems.push({ ...at(['match', problem.key]), message: `Rule not loaded: ${problem.message}` });

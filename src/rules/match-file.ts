@@ -38,11 +38,10 @@ export function matchFileRules(context: ExtractContext, payload?: FileRulePayloa
     }
     return found;
   };
-  payload.rules.forEach((rule, index) => {
-    if (!rule.grammars.includes(context.grammar)) return;
-    if (!pathApplies(rule, context.path)) return;
-    if (compiledFor(rule, context).mayMatch(contains)) candidates.push(index);
-  });
+  for (const { index, compiled, paths } of rulesForGrammar(payload, context.grammar, context.tree.language)) {
+    if (paths && !paths(context.path)) continue;
+    if (compiled.mayMatch(contains)) candidates.push(index);
+  }
   if (candidates.length === 0) return;
   const matches = matchesByRule(payload, candidates, context);
   candidates.forEach((index, position) => {
@@ -92,18 +91,39 @@ interface CompiledMatch {
 
 /** Queries compiled per worker, by rule object and grammar; a changed rule is a new object and compiles anew. */
 const compiled = new WeakMap<PayloadRule, Map<string, CompiledMatch>>();
-const pathFilters = new Map<string, { include: RegExp[]; exclude: RegExp[] }>();
 
-function pathApplies(rule: PayloadRule, file: string): boolean {
-  if (rule.include.length === 0 && rule.exclude.length === 0) return true;
-  const key = `${rule.include.join('\0')}\u0001${rule.exclude.join('\0')}`;
-  let filter = pathFilters.get(key);
-  if (!filter) {
-    filter = { include: rule.include.map(cachedGlob), exclude: rule.exclude.map(cachedGlob) };
-    pathFilters.set(key, filter);
+/** A rule of one grammar as every file of that grammar meets it: its queries and its path filter. */
+interface GrammarRule {
+  index: number;
+  compiled: CompiledMatch;
+  /** Absent when the rule applies to every path. */
+  paths?: (file: string) => boolean;
+}
+
+/** Per worker, by payload and grammar: the rule loop runs for every file, its set-up once. */
+const grammarRules = new WeakMap<FileRulePayload, Map<GrammarName, GrammarRule[]>>();
+
+function rulesForGrammar(payload: FileRulePayload, grammar: GrammarName, language: Language): GrammarRule[] {
+  let byGrammar = grammarRules.get(payload);
+  if (!byGrammar) grammarRules.set(payload, (byGrammar = new Map()));
+  let rules = byGrammar.get(grammar);
+  if (!rules) {
+    rules = [];
+    payload.rules.forEach((rule, index) => {
+      if (!rule.grammars.includes(grammar)) return;
+      const entry: GrammarRule = { index, compiled: compiledForGrammar(rule, grammar, language) };
+      if (rule.include.length > 0 || rule.exclude.length > 0) entry.paths = pathFilter(rule);
+      rules!.push(entry);
+    });
+    byGrammar.set(grammar, rules);
   }
-  if (filter.include.length > 0 && !filter.include.some((pattern) => pattern.test(file))) return false;
-  return !filter.exclude.some((pattern) => pattern.test(file));
+  return rules;
+}
+
+function pathFilter(rule: PayloadRule): (file: string) => boolean {
+  const include = rule.include.map(cachedGlob);
+  const exclude = rule.exclude.map(cachedGlob);
+  return (file) => (include.length === 0 || include.some((pattern) => pattern.test(file))) && !exclude.some((pattern) => pattern.test(file));
 }
 
 /**

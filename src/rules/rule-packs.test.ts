@@ -67,7 +67,7 @@ function expectationsFor(rule: Rule, files: Record<string, string>): Map<string,
 let ruleSet: RuleSet;
 
 beforeAll(async () => {
-  ruleSet = await loadRuleSet({ builtin: builtinRulesWorkspace(RULES_DIR), config: defaultConfig(), validateBuiltinQueries: true }, silentLogger);
+  ruleSet = await loadRuleSet({ builtin: builtinRulesWorkspace(RULES_DIR), config: defaultConfig(), validateBuiltinRules: true }, silentLogger);
 });
 
 describe('built-in rule packs', () => {

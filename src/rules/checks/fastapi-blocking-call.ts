@@ -13,19 +13,15 @@ export const fastapiBlockingCallInAsyncEndpoint: SemanticCheck = {
   name: 'fastapi-blocking-call-in-async-endpoint',
   run(model, project, _params, context) {
     if (!usesFastapi(model, project, context.files)) return [];
-    const symbols: SymbolIndex = { files: model.files, graph: model.graph };
-    const dependencies = new Set<string>();
-    for (const file of context.files) {
-      for (const dependency of (model.files.get(file)?.checkFacts[FASTAPI_DEPENDENCIES] ?? []) as FastapiDependencyFact[]) {
-        const target = resolveSymbol(symbols, file, dependency.name);
-        if (target?.name) dependencies.add(`${target.file}#${[target.name, ...target.rest].join('.')}`);
-      }
-    }
+    // Which async functions are dependencies is asked of every file, so it is worked out only when
+    // a reported blocking call sits in a function that is not itself an endpoint.
+    let dependencies: Set<string> | undefined;
+    const dependencyTargets = () => (dependencies ??= projectDependencies(model, context.files));
     const findings: RuleFinding[] = [];
     for (const file of context.files) {
       if (!context.mayReport(file)) continue;
       for (const call of (model.files.get(file)?.checkFacts[FASTAPI_BLOCKING_CALLS] ?? []) as FastapiBlockingCallFact[]) {
-        const dependency = call.direct ? undefined : call.functions.find((name) => dependencies.has(`${file}#${name}`));
+        const dependency = call.direct ? undefined : call.functions.find((name) => dependencyTargets().has(`${file}#${name}`));
         if (!call.direct && !dependency) continue;
         const where = dependency ? ` (\`${dependency}\` is an async dependency, run by FastAPI on the event loop)` : '';
         findings.push(
@@ -40,6 +36,19 @@ export const fastapiBlockingCallInAsyncEndpoint: SemanticCheck = {
     return findings;
   },
 };
+
+/** `file#function` of every function some `Depends(...)`/`Security(...)` of the project names. */
+function projectDependencies(model: SourceModel, files: readonly string[]): Set<string> {
+  const symbols: SymbolIndex = { files: model.files, graph: model.graph };
+  const dependencies = new Set<string>();
+  for (const file of files) {
+    for (const dependency of (model.files.get(file)?.checkFacts[FASTAPI_DEPENDENCIES] ?? []) as FastapiDependencyFact[]) {
+      const target = resolveSymbol(symbols, file, dependency.name);
+      if (target?.name) dependencies.add(`${target.file}#${[target.name, ...target.rest].join('.')}`);
+    }
+  }
+  return dependencies;
+}
 
 /**
  * What the rule's `frameworks: [fastapi]` filter would say, for a check (which the fixture tests run

@@ -15,6 +15,18 @@ function functionsOf(model: SourceModel, file: string): SessionFunctionFact[] {
 /** A function's session facts with the class it belongs to, read from the file's definitions. */
 export type IndexedFunction = SessionFunctionFact & { container?: string };
 
+const indexes = new WeakMap<SourceModel, Map<string, FunctionIndex>>();
+
+/** One index per model and file list, shared by the SQLAlchemy checks of a run. */
+export function functionIndexFor(model: SourceModel, files: readonly string[]): FunctionIndex {
+  let byFiles = indexes.get(model);
+  if (!byFiles) indexes.set(model, (byFiles = new Map()));
+  const key = files.join('\n');
+  let index = byFiles.get(key);
+  if (!index) byFiles.set(key, (index = new FunctionIndex(model, files)));
+  return index;
+}
+
 /** The session facts of every Python file of a project, by file and by name. */
 export class FunctionIndex {
   private readonly byFile = new Map<string, IndexedFunction[]>();

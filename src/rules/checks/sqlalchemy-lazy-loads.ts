@@ -1,7 +1,7 @@
 import type { ModelFact } from '../../source/facts.js';
 import type { SourceModel } from '../../source/model.js';
 import type { CheckContext, RuleFinding, SemanticCheck } from '../types.js';
-import { FunctionIndex } from './sqlalchemy-functions.js';
+import { functionIndexFor, type FunctionIndex } from './sqlalchemy-functions.js';
 import { loadsLazily, modelIndex, type ModelIndex } from './sqlalchemy-names.js';
 import type { SessionFunctionFact } from './sqlalchemy-session-facts.js';
 import { yieldsObjects, type LoadShape } from './sqlalchemy-statements.js';
@@ -158,7 +158,7 @@ function lazyReads(model: SourceModel, files: readonly string[], mayReport: (fil
   const key = `${files.join('\n')}\u0000${reported.length === files.length ? '*' : reported.join('\n')}`;
   let reads = byFiles.get(key);
   if (!reads) {
-    reads = new LazyReadFinder(new FunctionIndex(model, files), modelIndex(model, files)).find(mayReport);
+    reads = new LazyReadFinder(functionIndexFor(model, files), modelIndex(model, files)).find(mayReport);
     byFiles.set(key, reads);
   }
   return reads;

@@ -1,6 +1,6 @@
 import type { SourceModel } from '../../source/model.js';
 import type { CheckContext, RuleFinding, SemanticCheck } from '../types.js';
-import { FunctionIndex } from './sqlalchemy-functions.js';
+import { functionIndexFor, type FunctionIndex } from './sqlalchemy-functions.js';
 import { resolveName } from './sqlalchemy-names.js';
 import type { SessionFunctionFact, WriteFact } from './sqlalchemy-session-facts.js';
 
@@ -28,7 +28,7 @@ const written = (write: WriteFact): string => `${write.session}.${write.method}(
 export const sqlalchemyUncommittedWrite: SemanticCheck = {
   name: 'sqlalchemy-uncommitted-write',
   run(model, _project, _params, context) {
-    const index = new FunctionIndex(model, context.files);
+    const index = functionIndexFor(model, context.files);
     const findings: RuleFinding[] = [];
     const reported = new Set<string>();
     const report = (file: string, write: WriteFact, message: string) => {
