@@ -6,13 +6,15 @@ import { silentLogger } from '../core/logger.js';
 import { grammarForPath } from '../source/grammars.js';
 import { builtinRulesWorkspace } from './builtin-rules.js';
 import { loadRuleSet } from './load-rules.js';
-import { JOIN_AFTER_FILES } from './match-file.js';
+import { GRAMMAR_QUERY_AFTER_FILES, JOIN_AFTER_FILES } from './match-file.js';
 import { factsWithRules } from './testing.js';
 
 /**
- * matchFileRules joins the query rules that may match a file into one query. Over every source
- * file of every built-in rule's fixtures (which hold the matches and near misses of many rules),
- * the whole rule set must report exactly what each rule reports when it runs alone, in order.
+ * matchFileRules runs the query rules that may match a file through one query: each rule's own
+ * query on the first files of a grammar, then the grammar's query of all rules, and a candidate
+ * set's own joined query once the set is frequent. Over every source file of every built-in rule's
+ * fixtures (which hold the matches and near misses of many rules), each way must report exactly
+ * what each rule reports when it runs alone, in order.
  */
 
 const RULES_DIR = path.resolve(import.meta.dirname, '..', '..', 'rules');
@@ -36,7 +38,8 @@ describe('joined query rules', () => {
       const text = readFileSync(file, 'utf8');
       const alone = [];
       for (const rule of ruleSet.payload.rules) alone.push(...(await factsWithRules(relative, text, { ...ruleSet.payload, rules: [rule] })).findings);
-      // The first files of a candidate set run each rule's query; the later ones the joined query.
+      // Rounds 1 to JOIN_AFTER_FILES - 1 of the first files run each rule's query, of the later files
+      // the grammar's query (GRAMMAR_QUERY_AFTER_FILES files of a grammar in); the last round the set's own.
       for (let round = 1; round <= JOIN_AFTER_FILES; round++) {
         const joined = (await factsWithRules(relative, text, ruleSet.payload)).findings;
         expect(joined, `${relative}, file ${round} of its kind`).toEqual(alone);
@@ -45,5 +48,6 @@ describe('joined query rules', () => {
     }
     // The fixtures are full of matches: a comparison of empty lists would prove nothing.
     expect(findings).toBeGreaterThan(50);
+    expect(files.length * (JOIN_AFTER_FILES - 1)).toBeGreaterThan(2 * GRAMMAR_QUERY_AFTER_FILES);
   });
 });

@@ -187,12 +187,14 @@ export function prepareFileRules(payload: FileRulePayload | undefined, grammar: 
       // Reported by loadRuleSet; the file that meets it reports it again.
     }
   }
+  // A worker warmed up for a large parse will want the grammar's query of all rules.
+  if (payload) grammarQuery(payload, grammar, language, true);
 }
 
-/** The candidate rules' queries joined into one, so the tree is walked once, not once per rule. */
+/** Several rules' queries joined into one, so the tree is walked once, not once per rule. */
 interface CombinedQuery {
   query: Query;
-  /** For each pattern of the joined query, the position of its rule among the candidates. */
+  /** For each pattern of the joined query, the index of its rule in the payload. */
   ruleOfPattern: number[];
 }
 
@@ -203,11 +205,36 @@ interface CombinedQuery {
 const combined = new WeakMap<FileRulePayload, Map<string, CombinedQuery | null | number>>();
 
 /**
- * Files with one candidate set before its rules' queries are joined. Compiling a joined query costs
- * about as much as compiling its parts again, which a few files never win back: a `check` of 20
- * files runs each rule's own query, a full audit joins after the first files.
+ * Files with one candidate set before that set's own joined query is compiled. Compiling a joined
+ * query costs about as much as compiling its parts again, which only a frequent set wins back (the
+ * files of one kind in a large repository); until then the set's files run the grammar's query of
+ * all rules, compiled once per worker, and keep the candidates' matches. Real code meets many
+ * sets a few times each: compiling a query per set cost mlflow's audit a fifth of its time.
  */
-export const JOIN_AFTER_FILES = 3;
+export const JOIN_AFTER_FILES = 10;
+
+/**
+ * Files of a grammar with several candidate rules before the grammar's query of all rules is
+ * compiled: a run that parses a few files (a `check` in the main thread) runs each rule's own query.
+ */
+export const GRAMMAR_QUERY_AFTER_FILES = 20;
+
+/** The grammar's query of every rule (null when the rules do not join), or how many files asked so far. */
+const grammarQueries = new WeakMap<FileRulePayload, Map<GrammarName, CombinedQuery | null | number>>();
+
+function grammarQuery(payload: FileRulePayload, grammar: GrammarName, language: Language, compileNow = false): CombinedQuery | null {
+  let byGrammar = grammarQueries.get(payload);
+  if (!byGrammar) grammarQueries.set(payload, (byGrammar = new Map()));
+  const known = byGrammar.get(grammar) ?? 0;
+  if (typeof known !== 'number') return known;
+  if (!compileNow && known + 1 < GRAMMAR_QUERY_AFTER_FILES) {
+    byGrammar.set(grammar, known + 1);
+    return null;
+  }
+  const query = joinQueries(payload, rulesForGrammar(payload, grammar, language).map((rule) => rule.index), grammar, language);
+  byGrammar.set(grammar, query);
+  return query;
+}
 
 /**
  * Each candidate rule's query matches on the file, in the order its own query would return them.
@@ -226,23 +253,29 @@ function matchesByRule(payload: FileRulePayload, candidates: number[], context: 
   const key = `${context.grammar}\0${candidates.join(',')}`;
   let joined: CombinedQuery | null | number = byKey.get(key) ?? 0;
   if (typeof joined === 'number') {
-    joined = joined + 1 < JOIN_AFTER_FILES ? joined + 1 : joinQueries(payload, candidates, context);
+    joined = joined + 1 < JOIN_AFTER_FILES ? joined + 1 : joinQueries(payload, candidates, context.grammar, context.tree.language);
     byKey.set(key, joined);
   }
-  if (typeof joined === 'number' || !joined) return candidates.map(single);
+  const query = typeof joined === 'number' || !joined ? grammarQuery(payload, context.grammar, context.tree.language) : joined;
+  if (!query) return candidates.map(single);
+  // The grammar's query also matches rules the text ruled out: only the candidates' matches are kept.
+  const position = new Map(candidates.map((index, at) => [index, at]));
   const result: QueryMatch[][] = candidates.map(() => []);
-  for (const match of joined.query.matches(context.root)) result[joined.ruleOfPattern[match.patternIndex]!]!.push(match);
+  for (const match of query.query.matches(context.root)) {
+    const at = position.get(query.ruleOfPattern[match.patternIndex]!);
+    if (at !== undefined) result[at]!.push(match);
+  }
   return result;
 }
 
-function joinQueries(payload: FileRulePayload, candidates: number[], context: ExtractContext): CombinedQuery | null {
+function joinQueries(payload: FileRulePayload, candidates: number[], grammar: GrammarName, language: Language): CombinedQuery | null {
   const ruleOfPattern: number[] = [];
-  candidates.forEach((index, position) => {
-    const count = compiledFor(payload.rules[index]!, context).query().patternCount();
-    for (let pattern = 0; pattern < count; pattern++) ruleOfPattern.push(position);
-  });
   try {
-    const query = new Query(context.tree.language, candidates.map((index) => payload.rules[index]!.match.query).join('\n'));
+    for (const index of candidates) {
+      const count = compiledForGrammar(payload.rules[index]!, grammar, language).query().patternCount();
+      for (let pattern = 0; pattern < count; pattern++) ruleOfPattern.push(index);
+    }
+    const query = new Query(language, candidates.map((index) => payload.rules[index]!.match.query).join('\n'));
     // Each rule's query compiled alone; joined, they must keep their patterns one for one.
     return query.patternCount() === ruleOfPattern.length ? { query, ruleOfPattern } : null;
   } catch {
