@@ -4,6 +4,7 @@
 //   npm run bench                              # both corpora (generated on first use), model + CLI
 //   node bench/run.mjs --corpus large --only model
 //   node bench/run.mjs --dist                  # measure dist/cli.js instead of a bundle of src/cli.ts
+//   node bench/run.mjs --runs 3                # each scenario 3 times, the median run reported
 //
 // Each corpus is a git repository with two commits: the generated code, then 20 changed files.
 // For each corpus it measures, in a child process under /usr/bin/time -v (wall, CPU, peak RSS):
@@ -24,6 +25,7 @@ const { values } = parseArgs({
     only: { type: 'string' },
     workers: { type: 'string' },
     regenerate: { type: 'boolean', default: false },
+    runs: { type: 'string', default: '1' },
     dist: { type: 'boolean', default: false },
   },
 });
@@ -128,6 +130,18 @@ function ensureChangeCommit(directory) {
 }
 
 const rows = [];
+const runCount = Math.max(1, Number.parseInt(values.runs, 10) || 1);
+
+/**
+ * The median run by wall time, with the fastest and slowest wall times when there were several:
+ * on a shared machine one run can be a fifth slower than the next for no reason in the code.
+ */
+function median(runs) {
+  const sorted = [...runs].sort((a, b) => a.wall - b.wall);
+  const run = sorted[Math.floor((sorted.length - 1) / 2)];
+  return sorted.length === 1 ? run : { ...run, range: [sorted[0].wall, sorted.at(-1).wall] };
+}
+
 function record(corpus, scenario, size, run, extra = {}) {
   const row = {
     corpus,
@@ -138,6 +152,7 @@ function record(corpus, scenario, size, run, extra = {}) {
     linesPerSecond: Math.round(size.lines / run.wall),
     peakMiB: run.peakMiB === undefined ? undefined : Math.round(run.peakMiB),
     exit: run.status,
+    ...(run.range ? { runs: runCount, wallRange: run.range.map((seconds) => Number(seconds.toFixed(2))) } : {}),
     ...extra,
   };
   rows.push({ ...row, loadAverage: loadavg()[0] });
@@ -158,28 +173,40 @@ for (const name of selected) {
   console.log(`corpus ${name}: ${size.files} files, ${size.lines} lines`);
   const cacheDirectory = path.join(root, '.cache', `bench-cache-${name}`);
   try {
+    // Every round starts from an empty cache: a cold run and a warm one of the base commit, then
+    // the head with its 20 changed files, as in a pull request after a scheduled audit.
+    const rounds = (base, head) => {
+      const samples = { cold: [], warm: [], changed: [] };
+      for (let run = 0; run < runCount; run++) {
+        rmSync(cacheDirectory, { recursive: true, force: true });
+        samples.cold.push(measure(base));
+        samples.warm.push(measure(base));
+        git('checkout', '-q', 'main');
+        samples.changed.push(measure(head));
+        git('checkout', '-q', 'HEAD~1');
+      }
+      return samples;
+    };
     if (modelEntry) {
-      rmSync(cacheDirectory, { recursive: true, force: true });
       const workers = values.workers ? [values.workers] : [];
-      const runModel = (scenario) => {
-        const run = measure([modelEntry, directory, cacheDirectory, ...workers]);
+      const model = [modelEntry, directory, cacheDirectory, ...workers];
+      const samples = rounds(model, model);
+      const recordModel = (scenario, runs) => {
+        const run = median(runs);
         record(name, scenario, size, run, run.status === 0 ? { model: JSON.parse(run.stdout.trim().split('\n').pop()) } : {});
       };
-      runModel('model cold');
-      runModel('model warm');
-      git('checkout', '-q', 'main');
-      runModel('model, 20 files changed (warm cache)');
-      git('checkout', '-q', 'HEAD~1');
+      recordModel('model cold', samples.cold);
+      recordModel('model warm', samples.warm);
+      recordModel('model, 20 files changed (warm cache)', samples.changed);
     }
     if (cli) {
-      rmSync(cacheDirectory, { recursive: true, force: true });
       const cacheArgs = cli.cacheFlag ? ['--cache', cacheDirectory] : [];
       const audit = [cli.path, 'audit', '--repo', directory, '--format', 'json', '--output', '/dev/null', ...cacheArgs];
-      record(name, 'audit cold', size, measure(audit));
-      record(name, 'audit warm', size, measure(audit));
-      git('checkout', '-q', 'main');
       const check = [cli.path, 'check', '--repo', directory, '--base', 'HEAD~1', '--head', 'HEAD', '--format', 'json', '--output', '/dev/null', ...cacheArgs];
-      record(name, 'check, 20 files changed (warm cache)', size, measure(check));
+      const samples = rounds(audit, check);
+      record(name, 'audit cold', size, median(samples.cold));
+      record(name, 'audit warm', size, median(samples.warm));
+      record(name, 'check, 20 files changed (warm cache)', size, median(samples.changed));
     }
   } finally {
     git('checkout', '-q', 'main');
