@@ -11,7 +11,7 @@ import { builtinRulesWorkspace } from './builtin-rules.js';
 import { runSemanticChecks } from './evaluate.js';
 import { parseExpectations, type Expectation } from './fixture-expectations.js';
 import { loadRuleSet, type RuleSet } from './load-rules.js';
-import { factsWithRules } from './testing.js';
+import { factsWithRules, readTree } from './testing.js';
 import type { Rule } from './types.js';
 
 /**
@@ -27,16 +27,6 @@ function ruleFiles(): string[] {
     .filter((pack) => statSync(path.join(RULES_DIR, pack)).isDirectory())
     .flatMap((pack) => readdirSync(path.join(RULES_DIR, pack)).filter((name) => /\.ya?ml$/.test(name)).map((name) => `${pack}/${name}`))
     .sort();
-}
-
-function readTree(dir: string, prefix = ''): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) Object.assign(files, readTree(path.join(dir, entry.name), relative));
-    else files[relative] = readFileSync(path.join(dir, entry.name), 'utf8');
-  }
-  return files;
 }
 
 /** The fixture files of a rule: `<name>.<ext>` next to it, or every file of the `<name>/` project. */

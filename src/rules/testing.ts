@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { emptyFacts, type FileFacts } from '../source/facts.js';
 import { grammarForPath, parserFor } from '../source/grammars.js';
 import { matchFileRules } from './match-file.js';
@@ -19,4 +21,15 @@ export async function factsWithRules(path: string, text: string, payload?: FileR
     tree.delete();
   }
   return facts;
+}
+
+/** Test support: every file under a fixture directory, by path relative to it. */
+export function readTree(dir: string, prefix = ''): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) Object.assign(files, readTree(path.join(dir, entry.name), relative));
+    else files[relative] = readFileSync(path.join(dir, entry.name), 'utf8');
+  }
+  return files;
 }

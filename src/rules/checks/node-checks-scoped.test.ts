@@ -10,6 +10,7 @@ import type { FileFacts } from '../../source/facts.js';
 import type { SourceModel } from '../../source/model.js';
 import { builtinRulesWorkspace } from '../builtin-rules.js';
 import { runSemanticChecks } from '../evaluate.js';
+import { readTree } from '../testing.js';
 import { loadRuleSet, type RuleSet } from '../load-rules.js';
 import { DATA_CALLS, DATA_LOOPS } from './data-call-facts.js';
 import { EXPRESS_ASYNC_HANDLERS } from './express-handler-facts.js';
@@ -31,16 +32,6 @@ const RULES_DIR = path.resolve(import.meta.dirname, '..', '..', '..', 'rules');
 const NODE_PACKS = ['node-data', 'node-sql', 'sequelize', 'prisma', 'express', 'fastify', 'koa', 'hono'];
 /** Facts about a file's own code that only its findings come from. */
 const PER_FILE_KEYS = [DATA_CALLS, DATA_LOOPS, INTERPOLATED_SQL, REQUEST_SQL, EXPRESS_ASYNC_HANDLERS, EXPRESS_DOUBLE_SENDS, FASTIFY_REPLY, FASTIFY_BODYLESS_ROUTES, KOA_CONTEXT, SEQUELIZE_QUERIES, SEQUELIZE_TRANSACTION_CALLS];
-
-function readTree(dir: string, prefix = ''): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) Object.assign(files, readTree(path.join(dir, entry.name), relative));
-    else files[relative] = readFileSync(path.join(dir, entry.name), 'utf8');
-  }
-  return files;
-}
 
 /** The model with every read of a per-file check fact recorded as `file key`. */
 function recordingReads(model: SourceModel, reads: Set<string>): SourceModel {
