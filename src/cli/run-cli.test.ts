@@ -58,6 +58,7 @@ describe('constraint-gate CLI', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/The --base ref `no-such-branch` does not exist/);
     expect((await cli(['check', '--repo', repo, '--base', 'main', '--head', 'nope'])).stderr).toMatch(/--head ref `nope`/);
+    expect((await cli(['check', '--repo', repo, '--base', 'nope-base', '--head', 'nope'])).stderr).toMatch(/--head ref `nope`/);
   });
 
   it('exits 2 on a bad config with file:line:column', async () => {

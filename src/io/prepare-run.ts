@@ -53,11 +53,15 @@ export async function prepareRun(request: RunRequest): Promise<PreparedRun> {
   }
   const repository = await ensureRepository(directory);
   const config = readConfig(repository, request.configFile);
-  const [head, requestedBase, checkedOut] = await Promise.all([
-    resolveCommit(repository, request.head ?? 'HEAD', '--head ref'),
-    request.base ? resolveCommit(repository, request.base, '--base ref') : undefined,
-    git(repository, ['rev-parse', 'HEAD'], { allowFailure: true }),
-  ]);
+  // The three run at once; awaited in order, so a bad --head is reported before a bad --base.
+  const pendingHead = resolveCommit(repository, request.head ?? 'HEAD', '--head ref');
+  const pendingBase = request.base ? resolveCommit(repository, request.base, '--base ref') : undefined;
+  const pendingCheckedOut = git(repository, ['rev-parse', 'HEAD'], { allowFailure: true });
+  pendingBase?.catch(() => {});
+  pendingCheckedOut.catch(() => {});
+  const head = await pendingHead;
+  const requestedBase = await pendingBase;
+  const checkedOut = await pendingCheckedOut;
   const inWorkingTree = checkedOut === head;
   // The diff and the working tree's content ids run in git while this thread lists the directories.
   const pendingChange = (async () => {

@@ -86,7 +86,7 @@ export async function buildSourceModel(workspace: Workspace, options: BuildSourc
   };
 
   // Workers start as soon as there is enough to parse, and load while the rest is read.
-  const pool = earlyPool(options, limits, candidates);
+  const pool = earlyPool(options, limits, candidates, jobs);
   let readDone = 0;
   let outcomes: SafeParseOutcome[];
   try {
@@ -212,12 +212,11 @@ function addSyntaxNote(facts: FileFacts, text: string, notes: Finding[]): void {
  * caller set `workers`; in a large repository read with a cache one worker starts before the
  * read and the rest join if the text grows. A small run parses in the main thread.
  */
-function earlyPool(options: BuildSourceModelOptions, limits: FileLimits, candidates: readonly string[]) {
+function earlyPool(options: BuildSourceModelOptions, limits: FileLimits, candidates: readonly string[], jobs: readonly ParseJob[]) {
   const workers = options.workers ?? Math.min(availableParallelism(), MAX_WORKERS);
   const script = options.workerScript ?? bundledWorkerScript();
   const threshold = options.workers !== undefined ? 1 : IN_THREAD_CHARACTERS;
   const grammars = () => [...new Set(candidates.map(grammarForPath).filter((grammar) => grammar !== undefined))];
-  const buffered: ParseJob[] = [];
   let pending = 0;
   let pool: ParsePool | undefined;
   // The single early worker loads grammars and compiles queries only as its files need them; a
@@ -226,19 +225,19 @@ function earlyPool(options: BuildSourceModelOptions, limits: FileLimits, candida
     pool = startParsePool(script, 1, { limits, perFileRules: options.perFileRules });
   }
   return {
+    /** `job` is the last of `jobs`; a pool that starts now takes all of them. */
     add(job: ParseJob) {
       pending += job.text.length;
       if (workers <= 0 || !script) return;
       const large = pending >= threshold;
-      if (!pool && large) {
+      if (!pool) {
+        if (!large) return;
         pool = startParsePool(script, workers, { limits, perFileRules: options.perFileRules, grammars: grammars() });
-        for (const earlier of buffered) pool.add(earlier);
-        buffered.length = 0;
-      } else if (pool && large && pool.size < workers) {
-        pool.grow(workers - pool.size, { limits, perFileRules: options.perFileRules, grammars: grammars() });
+        for (const queued of jobs) pool.add(queued);
+        return;
       }
-      if (pool) pool.add(job);
-      else buffered.push(job);
+      if (large && pool.size < workers) pool.grow(workers - pool.size, { limits, perFileRules: options.perFileRules, grammars: grammars() });
+      pool.add(job);
     },
     flush: () => pool?.flush(),
     started: () => pool,

@@ -89,7 +89,6 @@ export function startParsePool(script: URL, workerCount: number, setup: ParseWor
   let added = 0;
   let sent = 0;
   let received = 0;
-  let finishing = false;
   let failure: Error | undefined;
   let settle: { resolve: () => void; reject: (error: Error) => void } | undefined;
   /** Where each batch's outcomes go: the index of its first job. */
@@ -122,7 +121,7 @@ export function startParsePool(script: URL, workerCount: number, setup: ParseWor
     currentCharacters = 0;
   };
   const settleIfDone = () => {
-    if (finishing && !failure && received === added) {
+    if (finished && !failure && received === added) {
       settle?.resolve();
       settle = undefined;
     }
@@ -157,7 +156,7 @@ export function startParsePool(script: URL, workerCount: number, setup: ParseWor
 
   const pool: ParsePool = {
     add(job) {
-      if (finishing) throw new Error('a parse pool takes no jobs after finish()');
+      if (finished) throw new Error('a parse pool takes no jobs after finish()');
       added++;
       current.push(job);
       currentCharacters += job.text.length;
@@ -173,7 +172,6 @@ export function startParsePool(script: URL, workerCount: number, setup: ParseWor
     async finish() {
       if (finished) throw new Error('a parse pool parses once');
       finished = true;
-      finishing = true;
       closeBatch();
       dispatch();
       if (failure) throw failure;
@@ -194,7 +192,7 @@ export function startParsePool(script: URL, workerCount: number, setup: ParseWor
       return workers.length;
     },
     grow(count, workerSetup) {
-      for (let index = 0; index < count && !failure && !finishing; index++) spawn(workerSetup);
+      for (let index = 0; index < count && !failure && !finished; index++) spawn(workerSetup);
       dispatch();
     },
     async close() {
