@@ -187,8 +187,6 @@ export function prepareFileRules(payload: FileRulePayload | undefined, grammar: 
       // Reported by loadRuleSet; the file that meets it reports it again.
     }
   }
-  // A worker warmed up for a large parse will want the grammar's query of all rules.
-  if (payload) grammarQuery(payload, grammar, language, true);
 }
 
 /** Several rules' queries joined into one, so the tree is walked once, not once per rule. */
@@ -214,20 +212,21 @@ const combined = new WeakMap<FileRulePayload, Map<string, CombinedQuery | null |
 export const JOIN_AFTER_FILES = 10;
 
 /**
- * Files of a grammar with several candidate rules before the grammar's query of all rules is
- * compiled: a run that parses a few files (a `check` in the main thread) runs each rule's own query.
+ * Files of a grammar with several candidate rules, and no joined query of their own yet, before
+ * the grammar's query of all rules is compiled (it costs a quarter of a second): a run that parses
+ * a few files, or whose files fall into a few frequent sets, never compiles it.
  */
 export const GRAMMAR_QUERY_AFTER_FILES = 20;
 
 /** The grammar's query of every rule (null when the rules do not join), or how many files asked so far. */
 const grammarQueries = new WeakMap<FileRulePayload, Map<GrammarName, CombinedQuery | null | number>>();
 
-function grammarQuery(payload: FileRulePayload, grammar: GrammarName, language: Language, compileNow = false): CombinedQuery | null {
+function grammarQuery(payload: FileRulePayload, grammar: GrammarName, language: Language): CombinedQuery | null {
   let byGrammar = grammarQueries.get(payload);
   if (!byGrammar) grammarQueries.set(payload, (byGrammar = new Map()));
   const known = byGrammar.get(grammar) ?? 0;
   if (typeof known !== 'number') return known;
-  if (!compileNow && known + 1 < GRAMMAR_QUERY_AFTER_FILES) {
+  if (known + 1 < GRAMMAR_QUERY_AFTER_FILES) {
     byGrammar.set(grammar, known + 1);
     return null;
   }
