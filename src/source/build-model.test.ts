@@ -295,9 +295,11 @@ describe('buildSourceModel: worker threads', () => {
       { path: 'b.ts', text: "import x from './x';\n", hash: sha1("import x from './x';\n") },
     ];
     try {
-      const outcomes = await pool.parse(jobs);
+      for (const job of jobs) pool.add(job);
+      const outcomes = await pool.finish();
       expect(outcomes.map((outcome) => outcome.kind === 'parsed' && outcome.facts.imports.map((fact) => fact.specifier))).toEqual([['os'], ['./x']]);
-      await expect(pool.parse(jobs)).rejects.toThrow('parses once');
+      expect(() => pool.add(jobs[0]!)).toThrow('no jobs after finish');
+      await expect(pool.finish()).rejects.toThrow('parses once');
     } finally {
       await pool.close();
     }
@@ -359,7 +361,8 @@ describe('buildSourceModel: worker threads', () => {
     const pool = startParsePool(pathToFileURL(path.join(bundleDirectory, 'missing-worker.js')), 2, {});
     await new Promise((resolve) => setTimeout(resolve, 200));
     try {
-      await expect(pool.parse([{ path: 'a.py', text: 'x = 1\n', hash: sha1('x = 1\n') }])).rejects.toThrow();
+      pool.add({ path: 'a.py', text: 'x = 1\n', hash: sha1('x = 1\n') });
+      await expect(pool.finish()).rejects.toThrow();
     } finally {
       await pool.close();
     }

@@ -63,8 +63,6 @@ export interface ParsePool {
   flush(): void;
   /** The outcomes of every added job, in the order they were added; call once, after the last add. */
   finish(): Promise<SafeParseOutcome[]>;
-  /** add() every job, then finish(). */
-  parse(jobs: readonly ParseJob[]): Promise<SafeParseOutcome[]>;
   /** Workers started so far. */
   readonly size: number;
   /** Starts `count` more workers (a run that turned out bigger than it looked when the pool started). */
@@ -182,11 +180,6 @@ export function startParsePool(script: URL, workerCount: number, setup: ParseWor
         });
       }
       return outcomes;
-    },
-    async parse(jobs) {
-      if (finished) throw new Error('a parse pool parses once');
-      for (const job of jobs) pool.add(job);
-      return pool.finish();
     },
     get size() {
       return workers.length;
