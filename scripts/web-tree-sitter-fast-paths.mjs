@@ -50,6 +50,11 @@ const REPLACEMENTS = [
     to: '  childForFieldName(fieldName) {\n    const language = this.tree.language;\n    let fieldIds = FIELD_IDS.get(language);\n    if (!fieldIds) {\n      fieldIds = /* @__PURE__ */ new Map();\n      language.fields.forEach((name, index) => {\n        if (name !== null && !fieldIds.has(name)) fieldIds.set(name, index);\n      });\n      FIELD_IDS.set(language, fieldIds);\n    }\n    const fieldId = fieldIds.get(fieldName) ?? -1;',
   },
   {
+    why: 'a tree cursor that stays in the transfer buffer',
+    from: '  walk() {\n    return this.rootNode.walk();\n  }\n',
+    to: '  walk() {\n    return this.rootNode.walk();\n  }\n  transferCursor() {\n    const tree = this[0];\n    C._ts_tree_root_node_wasm(tree);\n    C._ts_tree_cursor_new_wasm(tree);\n    return {\n      gotoFirstChild: () => C._ts_tree_cursor_goto_first_child_wasm(tree) === 1,\n      gotoNextSibling: () => C._ts_tree_cursor_goto_next_sibling_wasm(tree) === 1,\n      gotoParent: () => C._ts_tree_cursor_goto_parent_wasm(tree) === 1,\n      get nodeTypeId() {\n        return C._ts_tree_cursor_current_node_type_id_wasm(tree);\n      },\n      get currentFieldId() {\n        return C._ts_tree_cursor_current_field_id_wasm(tree);\n      },\n      get startIndex() {\n        return C._ts_tree_cursor_start_index_wasm(tree);\n      },\n      get endIndex() {\n        return C._ts_tree_cursor_end_index_wasm(tree);\n      },\n      get nodeIsMissing() {\n        return C._ts_tree_cursor_current_node_is_missing_wasm(tree) === 1;\n      },\n      delete: () => C._ts_tree_cursor_delete_wasm(tree)\n    };\n  }\n',
+  },
+  {
     why: 'the memo of field ids',
     from: 'function assertInternal(x) {',
     to: 'var FIELD_IDS = /* @__PURE__ */ new WeakMap();\nfunction assertInternal(x) {',

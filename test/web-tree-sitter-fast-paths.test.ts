@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import * as original from 'web-tree-sitter';
 // @ts-expect-error: a build script in plain JavaScript, without types
 import { applyFastPaths } from '../scripts/web-tree-sitter-fast-paths.mjs';
+import { readSyntaxTree, type SyntaxNode } from '../src/source/syntax-tree.js';
 
 /**
  * dist/ bundles web-tree-sitter with the fast paths of scripts/web-tree-sitter-fast-paths.mjs.
@@ -62,6 +63,24 @@ async function describeTree(binding: Binding, grammarWasm: string, source: strin
   return lines;
 }
 
+/** Every node of the tree as syntax-tree.ts copies it, through the binding's transfer cursor or without it. */
+async function copyTree(binding: Binding, grammarWasm: string, source: string, transferCursor: boolean): Promise<string[]> {
+  await binding.Parser.init({ locateFile: () => runtimeWasm });
+  const language = await binding.Language.load(grammarWasm);
+  const parser = new binding.Parser();
+  parser.setLanguage(language);
+  const tree = parser.parse(source)!;
+  expect('transferCursor' in tree).toBe(transferCursor);
+  const lines: string[] = [];
+  const visit = (node: SyntaxNode) => {
+    lines.push([node.id, node.type, node.typeId, node.fieldId, node.isNamed, node.isMissing, node.hasError, node.startIndex, node.endIndex, node.parent?.id ?? '-'].join(' '));
+    node.children.forEach(visit);
+  };
+  visit(readSyntaxTree(tree as unknown as original.Tree, source));
+  tree.delete();
+  return lines;
+}
+
 const PYTHON = `from fastapi import APIRouter, Depends
 router = APIRouter(prefix="/users")
 
@@ -94,6 +113,19 @@ describe('web-tree-sitter fast paths', () => {
       const expected = await describeTree(original, wasm, source);
       expect(expected.length).toBeGreaterThan(50);
       expect(await describeTree(patched, wasm, source)).toEqual(expected);
+    }
+  });
+
+  it('copies trees through the transfer-buffer cursor exactly as through a TreeCursor', async () => {
+    const patched = await loadPatched();
+    for (const [grammar, source] of [
+      ['tree-sitter-python/tree-sitter-python.wasm', PYTHON],
+      ['tree-sitter-typescript/tree-sitter-typescript.wasm', TYPESCRIPT],
+    ] as const) {
+      const wasm = require.resolve(grammar);
+      const expected = await copyTree(original, wasm, source, false);
+      expect(expected.length).toBeGreaterThan(50);
+      expect(await copyTree(patched, wasm, source, true)).toEqual(expected);
     }
   });
 

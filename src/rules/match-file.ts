@@ -242,7 +242,7 @@ function grammarQuery(payload: FileRulePayload, grammar: GrammarName, language: 
  * by pattern, are each rule's own matches; only the walk of the tree is shared.
  */
 function matchesByRule(payload: FileRulePayload, candidates: number[], context: ExtractContext): QueryMatch[][] {
-  const single = (index: number) => compiledFor(payload.rules[index]!, context).query().matches(context.root);
+  const single = (index: number) => compiledFor(payload.rules[index]!, context).query().matches(context.queryRoot);
   if (candidates.length === 1) return [single(candidates[0]!)];
   let byKey = combined.get(payload);
   if (!byKey) {
@@ -260,7 +260,7 @@ function matchesByRule(payload: FileRulePayload, candidates: number[], context: 
   // The grammar's query also matches rules the text ruled out: only the candidates' matches are kept.
   const position = new Map(candidates.map((index, at) => [index, at]));
   const result: QueryMatch[][] = candidates.map(() => []);
-  for (const match of query.query.matches(context.root)) {
+  for (const match of query.query.matches(context.queryRoot)) {
     const at = position.get(query.ruleOfPattern[match.patternIndex]!);
     if (at !== undefined) result[at]!.push(match);
   }
@@ -288,7 +288,7 @@ function runQueryRule(rule: PayloadRule, context: ExtractContext, matches: Query
   const seen = new Set<number>();
   // `@scope` nodes of the relational queries, found once per file and rule.
   const scopes = (query: (() => Query) | undefined): Set<number> | undefined =>
-    query ? new Set(query().captures(context.root).filter((capture) => capture.name === 'scope').map((capture) => capture.node.id)) : undefined;
+    query ? new Set(query().captures(context.queryRoot).filter((capture) => capture.name === 'scope').map((capture) => capture.node.id)) : undefined;
   let insideScopes: Set<number> | undefined;
   let notInsideScopes: Set<number> | undefined;
   for (const match of matches) {
@@ -358,7 +358,7 @@ function extractSuppressions(context: ExtractContext): void {
   }
   const lines = context.text.split('\n');
   const commentRows = new Set<number>();
-  const comments = query.captures(context.root).map((capture) => capture.node);
+  const comments = query.captures(context.queryRoot).map((capture) => capture.node);
   for (const comment of comments) {
     for (let row = comment.startPosition.row; row <= comment.endPosition.row; row++) {
       const line = lines[row] ?? '';

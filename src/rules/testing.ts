@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { extractContext } from '../source/extract.js';
 import { emptyFacts, type FileFacts } from '../source/facts.js';
 import { grammarForPath, parserFor } from '../source/grammars.js';
 import { matchFileRules } from './match-file.js';
@@ -16,7 +17,7 @@ export async function factsWithRules(path: string, text: string, payload?: FileR
   const tree = parser.parse(text)!;
   const facts = emptyFacts(path, grammar, '', text.split('\n').length);
   try {
-    matchFileRules({ path, text, grammar, tree, root: tree.rootNode, facts }, payload);
+    matchFileRules(extractContext({ path, text, grammar, tree, facts }), payload);
   } finally {
     tree.delete();
   }

@@ -1,4 +1,5 @@
 import type { Node, Tree } from 'web-tree-sitter';
+import { readSyntaxTree, type SyntaxNode } from './syntax-tree.js';
 import type { GrammarName } from './grammars.js';
 import type { FileFacts } from './facts.js';
 import { extractImports } from './imports/extract-imports.js';
@@ -14,10 +15,18 @@ export interface ExtractContext {
   text: string;
   grammar: GrammarName;
   tree: Tree;
-  root: Node;
+  /** The tree as plain objects (syntax-tree.ts): what extractors read. */
+  root: SyntaxNode;
+  /** The same root as web-tree-sitter's Node, for queries (they run in wasm). */
+  queryRoot: Node;
   facts: FileFacts;
   /** The rule engine's per-file rule set, passed through opaque from buildSourceModel's options. */
   perFileRules?: unknown;
+}
+
+/** The context of one parsed file: its tree read into plain objects once, for every extractor. */
+export function extractContext(file: Omit<ExtractContext, 'root' | 'queryRoot'>): ExtractContext {
+  return { ...file, root: readSyntaxTree(file.tree, file.text), queryRoot: file.tree.rootNode };
 }
 
 export type FileExtractor = (context: ExtractContext) => void;

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Node } from 'web-tree-sitter';
-import { parserFor } from './grammars.js';
-import { countLines, parseFileToFacts, shareDescendantQueries, skipReasonFor } from './parse-file.js';
+import { countLines, parseFileToFacts, skipReasonFor } from './parse-file.js';
 
 describe('skipReasonFor', () => {
   it('tells binary, minified and oversized files from ordinary ones', () => {
@@ -19,39 +17,7 @@ describe('skipReasonFor', () => {
   });
 });
 
-describe('shared descendant queries', () => {
-  const source = [
-    'import os',
-    'x = run(1)',
-    'def f():',
-    '    y = g(h(2))',
-    '    return [call(i) for i in range(3)]',
-    'class A:',
-    '    z = k()',
-  ].join('\n');
-
-  const positions = (nodes: (Node | null)[]) => nodes.map((node) => `${node!.type}@${node!.startIndex}-${node!.endIndex}`);
-
-  it('answers exactly what a fresh walk answers, in source order, however often it is asked', async () => {
-    const parser = await parserFor('python');
-    const plain = parser.parse(source)!;
-    const shared = parser.parse(source)!;
-    try {
-      const root = shared.rootNode;
-      shareDescendantQueries(root, 'python-test');
-      for (const types of [['call'], ['assignment', 'call'], ['call', 'function_definition', 'assignment'], ['call'], 'assignment', ['identifier', 'call']] as const) {
-        const expected = positions(plain.rootNode.descendantsOfType(types as string | string[]));
-        expect(positions(root.descendantsOfType(types as string | string[]))).toEqual(expected);
-      }
-      // Callers own their arrays.
-      root.descendantsOfType('call').length = 0;
-      expect(root.descendantsOfType('call')).toHaveLength(6);
-    } finally {
-      plain.delete();
-      shared.delete();
-    }
-  });
-
+describe('parseFileToFacts', () => {
   it('reports syntax errors with 1-based positions', async () => {
     const outcome = await parseFileToFacts('a.py', 'def ok():\n    pass\n\ndef broken(:\n    pass\n');
     expect(outcome.kind === 'parsed' && outcome.facts.syntaxErrors[0]).toEqual({ line: 4, column: 12 });

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { Node } from 'web-tree-sitter';
 import type { Finding } from '../core/types.js';
 import { emptyFacts, type FileFacts } from './facts.js';
 import { grammarForPath, parserFor } from './grammars.js';
-import { extractFacts } from './extract.js';
+import { extractContext, extractFacts } from './extract.js';
 import { extractPrismaFacts } from './node/prisma-schema.js';
+import type { SyntaxNode } from './syntax-tree.js';
 
 /**
  * One file in, its facts out: the unit of work of the parse worker. Files that are not worth
@@ -166,14 +166,13 @@ export async function parseFileToFacts(path: string, text: string, options: Pars
   if (!tree) throw new Error(`tree-sitter returned no tree for ${path}`);
   try {
     const facts = emptyFacts(path, grammar, hash, lineCount);
-    const root = tree.rootNode;
-    const recordDemand = shareDescendantQueries(root, grammar);
+    const context = extractContext({ path, text, grammar, tree, facts, perFileRules: options.perFileRules });
+    const root = context.root;
     if (root.hasError) {
       collectSyntaxErrors(root, facts.syntaxErrors);
       if (facts.syntaxErrors.length === 0) facts.syntaxErrors.push({ line: 1, column: 1 });
     }
-    extractFacts({ path, text, grammar, tree, root, facts, perFileRules: options.perFileRules });
-    recordDemand();
+    extractFacts(context);
     return { kind: 'parsed', facts };
   } finally {
     // Trees live in wasm memory: free them now rather than waiting for a finaliser.
@@ -194,54 +193,8 @@ export function failedFileNote(path: string): Finding {
   return notAnalysedNote(path, 'failed', 'Not analysed: an internal error occurred while reading this file (run with --debug for details, and please report it).');
 }
 
-/**
- * Several extractors ask the root for node types (every `call_expression`, every `assignment`...),
- * and each such call walks the whole tree in wasm: the biggest cost of extraction. The root of each
- * parsed file therefore answers `descendantsOfType` from shared walks: a type is walked for at most
- * once per file, and the first walk of a file also collects every type most earlier files of the
- * same grammar asked for, so a typical file is walked once however many extractors ask.
- * Callers get their own array.
- */
-interface TypeDemand {
-  files: number;
-  requests: Map<string, number>;
-}
-
-const demandByGrammar = new Map<string, TypeDemand>();
-
-export function shareDescendantQueries(root: Node, grammar: string): () => void {
-  let demand = demandByGrammar.get(grammar);
-  if (!demand) demandByGrammar.set(grammar, (demand = { files: 0, requests: new Map() }));
-  const walk = root.descendantsOfType.bind(root);
-  const byType = new Map<string, Node[]>();
-  const requested = new Set<string>();
-  root.descendantsOfType = (types, startPosition, endPosition) => {
-    if (startPosition || endPosition) return walk(types, startPosition, endPosition);
-    const wanted = typeof types === 'string' ? [types] : [...new Set(types)];
-    for (const type of wanted) requested.add(type);
-    const missing = wanted.filter((type) => !byType.has(type));
-    if (missing.length > 0) {
-      const walked = new Set(missing);
-      for (const [type, count] of demand.requests) {
-        if (count * 2 >= demand.files && !byType.has(type)) walked.add(type);
-      }
-      for (const type of walked) byType.set(type, []);
-      for (const node of walk([...walked])) if (node) byType.get(node.type)?.push(node);
-    }
-    if (wanted.length === 1) return [...byType.get(wanted[0]!)!];
-    // Source order as a single walk would give it: by start, an enclosing node before what it encloses.
-    return wanted
-      .flatMap((type) => byType.get(type)!)
-      .sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex);
-  };
-  return () => {
-    demand.files++;
-    for (const type of requested) demand.requests.set(type, (demand.requests.get(type) ?? 0) + 1);
-  };
-}
-
 /** ERROR and MISSING nodes in source order, descending only into subtrees that contain one. */
-function collectSyntaxErrors(node: Node, out: FileFacts['syntaxErrors']): void {
+function collectSyntaxErrors(node: SyntaxNode, out: FileFacts['syntaxErrors']): void {
   for (const child of node.children) {
     if (!child || out.length >= MAX_SYNTAX_ERRORS) return;
     if (child.isError || child.isMissing) {

@@ -64,7 +64,7 @@ export function collectDataAccessCalls(context: ExtractContext): DataAccessCall[
     queries.set(context.tree.language, query);
   }
   const calls: DataAccessCall[] = [];
-  for (const match of query.matches(context.root)) {
+  for (const match of query.matches(context.queryRoot)) {
     const receiver = match.captures.find((capture) => capture.name === 'receiver')?.node;
     const method = match.captures.find((capture) => capture.name === 'method')?.node.text;
     const call = match.captures.find((capture) => capture.name === 'call')?.node;

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../source/syntax-tree.js';
 import type { ExtractContext } from '../../source/extract.js';
 import type { ImportFact } from '../../source/facts.js';
 import { argumentsOf, callsMatching, dottedName, isFunctionNode, lineOf, memberObject, memberProperty, namesPattern, objectEntries, parameterNames, stringValue, unwrap } from '../../source/node/syntax.js';
@@ -132,9 +132,9 @@ const MAX_CHAIN = 12;
 
 interface Chain {
   /** The outermost call of the chain. */
-  node: Node;
+  node: SyntaxNode;
   /** The first call (on the receiver). */
-  first: Node;
+  first: SyntaxNode;
   receiver: string;
   method: string;
   chain: string[];
@@ -146,7 +146,7 @@ export function collectDataCalls(context: ExtractContext): { calls: DataCallFact
   const chains = new Map<number, Chain>();
   // A chain is recorded from its first call: a matched name further along (`Object.keys(x).find()`,
   // `db.selectFrom('t').execute()`) is either no query or found again from the start of its chain.
-  const consider = (call: Node) => {
+  const consider = (call: SyntaxNode) => {
     const chain = chainAround(call);
     if (!chain || chain.first.id !== call.id || chains.has(chain.node.id) || GLOBAL_RECEIVERS.has(chain.receiver.split('.')[0]!)) return;
     chains.set(chain.node.id, chain);
@@ -182,8 +182,8 @@ export function collectDataCalls(context: ExtractContext): { calls: DataCallFact
 }
 
 /** `db('users')`, `this.knex('users')`, `db.select(...)`, `db.knex('users')`: calls starting a knex builder on one of `names`. */
-function knexRoots(root: Node, text: string, names: ReadonlySet<string>): Node[] {
-  const calls: Node[] = [];
+function knexRoots(root: SyntaxNode, text: string, names: ReadonlySet<string>): SyntaxNode[] {
+  const calls: SyntaxNode[] = [];
   // A few names, each looked up where it occurs: much cheaper than one pattern tried at every identifier.
   for (const name of names) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
@@ -198,7 +198,7 @@ function knexRoots(root: Node, text: string, names: ReadonlySet<string>): Node[]
   return calls;
 }
 
-function knexRootCall(root: Node, at: number, name: string, throughMember: boolean): Node | undefined {
+function knexRootCall(root: SyntaxNode, at: number, name: string, throughMember: boolean): SyntaxNode | undefined {
   const identifier = root.descendantForIndex(at);
   if (identifier?.text !== name) return undefined;
   // `db(...)` / `this.db(...)`: the name (or the member naming it) is the callee; `db.select(...)`: the member is.
@@ -222,7 +222,7 @@ function knexRootCall(root: Node, at: number, name: string, throughMember: boole
  * chain [`from`]; `db('users').where(...)` gives receiver `db`, method '', chain [`where`];
  * `this.repo.find()` gives receiver `repo`.
  */
-function chainAround(call: Node): Chain | undefined {
+function chainAround(call: SyntaxNode): Chain | undefined {
   let top = call;
   for (;;) {
     const member = top.parent;
@@ -233,8 +233,8 @@ function chainAround(call: Node): Chain | undefined {
     top = next;
   }
   const methods: string[] = [];
-  let node: Node = top;
-  let first: Node = top;
+  let node: SyntaxNode = top;
+  let first: SyntaxNode = top;
   let receiver: string | undefined;
   for (;;) {
     if (node.type !== 'call_expression') {
@@ -265,21 +265,21 @@ function chainAround(call: Node): Chain | undefined {
 }
 
 /** The expression with the parentheses and casts around it. */
-function outermost(node: Node): Node {
+function outermost(node: SyntaxNode): SyntaxNode {
   let current = node;
   while (current.parent && ['parenthesized_expression', 'as_expression', 'satisfies_expression', 'non_null_expression'].includes(current.parent.type)) current = current.parent;
   return current;
 }
 
 /** The function whose return value the expression is: `return <expr>` or an arrow's expression body. */
-function returningFunction(expression: Node): Node | undefined {
+function returningFunction(expression: SyntaxNode): SyntaxNode | undefined {
   const parent = expression.parent;
   if (parent?.type === 'arrow_function' && parent.childForFieldName('body')?.id === expression.id) return parent;
   if (parent?.type === 'return_statement') return enclosingFunction(parent);
   return undefined;
 }
 
-function enclosingFunction(node: Node): Node | undefined {
+function enclosingFunction(node: SyntaxNode): SyntaxNode | undefined {
   for (let current = node.parent; current; current = current.parent) {
     if (isFunctionNode(current) || current.type === 'method_definition') return current;
   }
@@ -287,7 +287,7 @@ function enclosingFunction(node: Node): Node | undefined {
 }
 
 /** How an expression holding a promise is used as the resolved value, or undefined. */
-function misuseOf(expression: Node): Misuse | undefined {
+function misuseOf(expression: SyntaxNode): Misuse | undefined {
   const direct = directMisuse(expression);
   if (direct) return direct;
   const parent = expression.parent;
@@ -309,7 +309,7 @@ function misuseOf(expression: Node): Misuse | undefined {
   return undefined;
 }
 
-function directMisuse(expression: Node): Misuse | undefined {
+function directMisuse(expression: SyntaxNode): Misuse | undefined {
   const parent = expression.parent;
   if (!parent) return undefined;
   const line = lineOf(expression);
@@ -339,7 +339,7 @@ function directMisuse(expression: Node): Misuse | undefined {
   return undefined;
 }
 
-function enclosingScope(node: Node): Node {
+function enclosingScope(node: SyntaxNode): SyntaxNode {
   for (let current = node.parent; current; current = current.parent) {
     if (isFunctionNode(current) || current.type === 'method_definition' || current.type === 'program') return current;
   }
@@ -396,7 +396,7 @@ function dataHandles(context: ExtractContext): DataHandleFact[] {
   const modules = new Set(facts.imports.map((fact) => fact.specifier));
   const imported = importsByLocal(facts.imports);
   const handles: DataHandleFact[] = [];
-  const add = (node: Node, name: string | undefined, handle: Omit<DataHandleFact, 'name' | 'line'>) => {
+  const add = (node: SyntaxNode, name: string | undefined, handle: Omit<DataHandleFact, 'name' | 'line'>) => {
     if (name) handles.push({ name, line: lineOf(node), ...handle });
   };
 
@@ -458,7 +458,7 @@ const JSDOC_MEMBER_TYPES: Record<string, HandleKind> = { 'Knex.Transaction': 'kn
  * `{ knex }` typed `import('knex').Knex`). A `@param` names the parameter (`deps.knex` -> knex);
  * a `@type` the declaration that follows the comment.
  */
-function jsdocHandles(root: Node, text: string): DataHandleFact[] {
+function jsdocHandles(root: SyntaxNode, text: string): DataHandleFact[] {
   const handles: DataHandleFact[] = [];
   for (const match of text.matchAll(JSDOC_TYPE)) {
     const [, tag, module, type, named] = match;
@@ -473,7 +473,7 @@ function jsdocHandles(root: Node, text: string): DataHandleFact[] {
 }
 
 /** The name the statement after a comment declares: `let x`, `const x = ...`, `this.x = ...`, a class field. */
-function declaredAfter(comment: Node): string | undefined {
+function declaredAfter(comment: SyntaxNode): string | undefined {
   const next = comment.nextNamedSibling;
   if (next?.type === 'lexical_declaration' || next?.type === 'variable_declaration') {
     const name = next.namedChildren.find((child) => child?.type === 'variable_declarator')?.childForFieldName('name');
@@ -493,9 +493,9 @@ const LAZY_GETTER = /\bget\s+[\w$]+\s*\(/;
  * `module.exports = { get knex() { ... } }`. The getter returns a module (`require('./x')`, or a
  * variable given it) or a handle of this file.
  */
-function lazyExports(root: Node, text: string): DataHandleFact[] {
+function lazyExports(root: SyntaxNode, text: string): DataHandleFact[] {
   const handles: DataHandleFact[] = [];
-  const add = (name: string | undefined, getter: Node | undefined, at: Node) => {
+  const add = (name: string | undefined, getter: SyntaxNode | undefined, at: SyntaxNode) => {
     const source = name && getter ? getterSource(root, getter) : undefined;
     if (name && source) handles.push({ name, line: lineOf(at), ...source });
   };
@@ -515,14 +515,14 @@ function lazyExports(root: Node, text: string): DataHandleFact[] {
 }
 
 /** `module.exports = { ... }`, `exports.x = { ... }` or `export default { ... }`. */
-function isExported(object: Node): boolean {
+function isExported(object: SyntaxNode): boolean {
   const holder = outermost(object).parent;
   if (holder?.type === 'export_statement') return true;
   return holder?.type === 'assignment_expression' && /^(module\.)?exports\b/.test(dottedName(holder.childForFieldName('left')) ?? '');
 }
 
 /** What a getter returns: a module it requires (directly or through a variable given `require()`), or a name of this file. */
-function getterSource(root: Node, getter: Node): Pick<DataHandleFact, 'module' | 'from'> | undefined {
+function getterSource(root: SyntaxNode, getter: SyntaxNode): Pick<DataHandleFact, 'module' | 'from'> | undefined {
   const body = getter.childForFieldName('body');
   if (!body) return undefined;
   const returned = body.type === 'statement_block' ? body.descendantsOfType('return_statement').map((statement) => statement?.namedChildren[0]) : [body];
@@ -544,7 +544,7 @@ function getterSource(root: Node, getter: Node): Pick<DataHandleFact, 'module' |
 }
 
 /** The module an expression evaluates to: `require('./x')`, `c || require('./x')`, `(c = c || require('./x'))`. */
-function requiredBy(expression: Node): string | undefined {
+function requiredBy(expression: SyntaxNode): string | undefined {
   const node = unwrap(expression);
   if (node.type === 'assignment_expression') return node.childForFieldName('right') ? requiredBy(node.childForFieldName('right')!) : undefined;
   if (node.type === 'binary_expression' && /^(\|\||\?\?)$/.test(node.child(1)?.text ?? '')) {
@@ -555,20 +555,20 @@ function requiredBy(expression: Node): string | undefined {
 }
 
 /** `require('./x')` -> './x'. */
-function requiredModule(node: Node): string | undefined {
+function requiredModule(node: SyntaxNode): string | undefined {
   if (node.type !== 'call_expression' || node.childForFieldName('function')?.text !== 'require') return undefined;
   return stringValue(argumentsOf(node)[0]);
 }
 
 /** The identifier (or `this.x`, without `this.`) an expression is rooted at when it is a plain name. */
-function rootName(node: Node | null): string | undefined {
+function rootName(node: SyntaxNode | null): string | undefined {
   const name = node ? dottedName(node) : undefined;
   if (!name) return undefined;
   const stripped = name.replace(/^this\./, '');
   return stripped.includes('.') || stripped === 'this' ? undefined : stripped;
 }
 
-function createdKind(creation: Node, modules: ReadonlySet<string>, imported: ReadonlyMap<string, { module: string; name: string }>): HandleKind | undefined {
+function createdKind(creation: SyntaxNode, modules: ReadonlySet<string>, imported: ReadonlyMap<string, { module: string; name: string }>): HandleKind | undefined {
   const isNew = creation.type === 'new_expression';
   const callee = unwrap(isNew ? (creation.childForFieldName('constructor') ?? creation) : (creation.childForFieldName('function') ?? creation));
   const name = callee.type === 'member_expression' ? memberProperty(callee) : callee.text;
@@ -590,7 +590,7 @@ function createdKind(creation: Node, modules: ReadonlySet<string>, imported: Rea
 }
 
 /** A creation wrapped in a chain (`.promise()`, `.$extends()`): the outermost call, and whether `.promise()` was among them. */
-function wrappedCreation(creation: Node): { node: Node; promised: boolean } {
+function wrappedCreation(creation: SyntaxNode): { node: SyntaxNode; promised: boolean } {
   let node = creation;
   let promised = false;
   for (;;) {
@@ -606,7 +606,7 @@ function wrappedCreation(creation: Node): { node: Node; promised: boolean } {
 }
 
 /** `const x = <expr>`, `x = <expr>`, `this.x = <expr>`, `export const x = <expr>`, `x = A || <expr>`, through `await`. */
-function bindingOf(expression: Node): string | undefined {
+function bindingOf(expression: SyntaxNode): string | undefined {
   let current = outermost(expression);
   if (current.parent?.type === 'await_expression') current = outermost(current.parent);
   // `mongoose.models.User || mongoose.model('User', schema)`.
@@ -626,7 +626,7 @@ function bindingOf(expression: Node): string | undefined {
  * library: `constructor(@InjectRepository(User) private users: Repository<User>)`, `db: Kysely<DB>`,
  * `trx: Knex.Transaction`.
  */
-function typedHandles(root: Node, text: string, imported: ReadonlyMap<string, { module: string; name: string }>): DataHandleFact[] {
+function typedHandles(root: SyntaxNode, text: string, imported: ReadonlyMap<string, { module: string; name: string }>): DataHandleFact[] {
   const locals = [...imported].filter(([, origin]) => TYPED_HANDLES[origin.module] && (origin.name === '*' || origin.name === 'default' || origin.name in TYPED_HANDLES[origin.module]!));
   if (locals.length === 0 || !new RegExp(`:\\s*(${namesPattern(locals.map(([local]) => local))})\\b`).test(text)) return [];
   const handles: DataHandleFact[] = [];
@@ -668,7 +668,7 @@ function typedHandles(root: Node, text: string, imported: ReadonlyMap<string, { 
  */
 const LOOP_CALL = /\.\s*(forEach|map|flatMap)\s*\(/g;
 
-function dataLoops(root: Node, text: string, calls: Node[]): DataLoopFact[] {
+function dataLoops(root: SyntaxNode, text: string, calls: SyntaxNode[]): DataLoopFact[] {
   const resultOf = new Map<string, { line: number; scope: number }>();
   for (const call of calls) {
     const outer = outermost(call);
@@ -683,7 +683,7 @@ function dataLoops(root: Node, text: string, calls: Node[]): DataLoopFact[] {
   if (resultOf.size === 0) return [];
   const awaitedCalls = calls.filter((call) => outermost(call).parent?.type === 'await_expression');
   const loops: DataLoopFact[] = [];
-  const consider = (loop: Node, iterated: Node | null | undefined, body: Node | null | undefined) => {
+  const consider = (loop: SyntaxNode, iterated: SyntaxNode | null | undefined, body: SyntaxNode | null | undefined) => {
     if (!iterated || !body) return;
     const name = unwrap(iterated);
     const key = name.type === 'identifier' ? `${enclosingScope(loop).id}\0${name.text}` : undefined;

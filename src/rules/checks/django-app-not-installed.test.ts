@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readSyntaxTree } from '../../source/syntax-tree.js';
 import { parserFor } from '../../source/grammars.js';
 import { findingsOf } from './django-check-testing.js';
 import { collectDjangoSettings } from './django-settings-facts.js';
@@ -10,7 +11,7 @@ async function settings(text: string) {
   const parser = await parserFor('python');
   const tree = parser.parse(text)!;
   try {
-    return collectDjangoSettings(tree.rootNode, text);
+    return collectDjangoSettings(readSyntaxTree(tree, text), text);
   } finally {
     tree.delete();
   }

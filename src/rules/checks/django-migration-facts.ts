@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../source/syntax-tree.js';
 import type { ExtractContext } from '../../source/extract.js';
 import { callArguments, calleeName, dottedName, lineOf, named, stringValue } from '../../source/python/syntax.js';
 import { readFieldCall, type DjangoFieldSpec } from './django-model-facts.js';
@@ -89,7 +89,7 @@ export function addDjangoMigrationStateFacts(context: ExtractContext): void {
   context.facts.checkFacts[DJANGO_MIGRATION_STATE] = [readMigration(segments.at(-1)!.replace(/\.py$/, ''), context.root)];
 }
 
-export function readMigration(name: string, root: Node): DjangoMigrationStateFact {
+export function readMigration(name: string, root: SyntaxNode): DjangoMigrationStateFact {
   const fact: DjangoMigrationStateFact = { name, line: 1, readable: false, dependencies: [], replaces: [], operations: [] };
   const migrationClass = named(root).find(
     (statement) => statement.type === 'class_definition' && named(statement.childForFieldName('superclasses') ?? statement).some((base) => dottedName(base)?.split('.').pop() === 'Migration'),
@@ -115,7 +115,7 @@ export function readMigration(name: string, root: Node): DjangoMigrationStateFac
 }
 
 /** `[("catalog", "0001_initial"), migrations.swappable_dependency(...)]`: the literal pairs. */
-function references(list: Node): MigrationRef[] {
+function references(list: SyntaxNode): MigrationRef[] {
   if (list.type !== 'list' && list.type !== 'tuple') return [];
   const found: MigrationRef[] = [];
   for (const element of named(list)) {
@@ -126,7 +126,7 @@ function references(list: Node): MigrationRef[] {
   return found;
 }
 
-function operationsOf(list: Node): StateOperation[] {
+function operationsOf(list: SyntaxNode): StateOperation[] {
   const operations: StateOperation[] = [];
   for (const element of named(list)) {
     if (element.type === 'comment') continue;
@@ -136,7 +136,7 @@ function operationsOf(list: Node): StateOperation[] {
   return operations;
 }
 
-function readOperation(call: Node): StateOperation | undefined {
+function readOperation(call: SyntaxNode): StateOperation | undefined {
   const kind = calleeName(call)?.split('.').pop() ?? '?';
   const line = lineOf(call);
   const args = callArguments(call);
@@ -212,7 +212,7 @@ function readOperation(call: Node): StateOperation | undefined {
 }
 
 /** `[("id", models.AutoField(...)), ...]`; undefined when an element is not a (name, value) pair. */
-function readFields(list: Node | undefined): MigrationField[] | undefined {
+function readFields(list: SyntaxNode | undefined): MigrationField[] | undefined {
   if (!list || list.type !== 'list') return undefined;
   const fields: MigrationField[] = [];
   for (const element of named(list)) {
@@ -227,7 +227,7 @@ function readFields(list: Node | undefined): MigrationField[] | undefined {
 }
 
 /** A dict literal with string keys, values as literal text; undefined when it is something else. Absent: an empty map. */
-function dictionary(node: Node | undefined): Map<string, string> | undefined {
+function dictionary(node: SyntaxNode | undefined): Map<string, string> | undefined {
   const entries = new Map<string, string>();
   if (!node) return entries;
   if (node.type !== 'dictionary') return undefined;
@@ -242,7 +242,7 @@ function dictionary(node: Node | undefined): Map<string, string> | undefined {
 }
 
 /** The models the operations of a state_operations list name; [undefined] when one cannot be named. */
-function modelsNamedIn(list: Node | undefined): (string | undefined)[] {
+function modelsNamedIn(list: SyntaxNode | undefined): (string | undefined)[] {
   if (!list || list.type !== 'list') return [undefined];
   const models: (string | undefined)[] = [];
   for (const element of named(list)) {

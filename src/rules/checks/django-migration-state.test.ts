@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readSyntaxTree } from '../../source/syntax-tree.js';
 import { parserFor } from '../../source/grammars.js';
 import { readMigration, type DjangoMigrationStateFact, type StateOperation } from './django-migration-facts.js';
 import { compareModel, modelEntry, orderMigrations, replayMigrations, type DeclaredField, type ModelState } from './django-migration-state.js';
@@ -9,7 +10,7 @@ async function migration(name: string, text: string): Promise<DjangoMigrationSta
   const parser = await parserFor('python');
   const tree = parser.parse(text)!;
   try {
-    return readMigration(name, tree.rootNode);
+    return readMigration(name, readSyntaxTree(tree, text));
   } finally {
     tree.delete();
   }

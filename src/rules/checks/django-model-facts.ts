@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../source/syntax-tree.js';
 import type { ExtractContext } from '../../source/extract.js';
 import { callArguments, calleeName, dottedName, lineOf, named, stringValue } from '../../source/python/syntax.js';
 
@@ -78,7 +78,7 @@ export function addDjangoModelFacts(context: ExtractContext): void {
  * base that looks like a model (`...Model`, a name imported from a `models` module, another class
  * kept here). Exceptions, enums and plain helpers are left out so the cached facts stay small.
  */
-export function collectDjangoClasses(root: Node, imports: readonly { specifier: string; locals: string[] }[]): DjangoClassFact[] {
+export function collectDjangoClasses(root: SyntaxNode, imports: readonly { specifier: string; locals: string[] }[]): DjangoClassFact[] {
   const fromModelsModule = new Set(imports.filter((entry) => /(^|\.)models?(\.|$)/.test(entry.specifier)).flatMap((entry) => entry.locals));
   const kept = new Set<string>();
   const classes: DjangoClassFact[] = [];
@@ -103,7 +103,7 @@ export function collectDjangoClasses(root: Node, imports: readonly { specifier: 
 /** What a field call (`...Field(`, `...ForeignKey(`) or an inner Meta looks like in a class body's text. */
 const MAY_DECLARE_FIELDS = /(Field|ForeignKey)\s*\(|\bclass\s+Meta\b/;
 
-function readClass(definition: Node, bases: string[]): DjangoClassFact | undefined {
+function readClass(definition: SyntaxNode, bases: string[]): DjangoClassFact | undefined {
   const name = definition.childForFieldName('name')?.text;
   const body = definition.childForFieldName('body');
   if (!name || !body) return undefined;
@@ -125,7 +125,7 @@ function readClass(definition: Node, bases: string[]): DjangoClassFact | undefin
   return fact;
 }
 
-function basesOf(definition: Node): string[] {
+function basesOf(definition: SyntaxNode): string[] {
   const superclasses = definition.childForFieldName('superclasses');
   if (!superclasses) return [];
   return named(superclasses)
@@ -134,7 +134,7 @@ function basesOf(definition: Node): string[] {
     .filter((base) => base !== 'object');
 }
 
-function readMeta(meta: Node): DjangoMetaFact {
+function readMeta(meta: SyntaxNode): DjangoMetaFact {
   const fact: DjangoMetaFact = { bases: basesOf(meta) };
   const body = meta.childForFieldName('body');
   for (const statement of body ? named(body) : []) {
@@ -154,7 +154,7 @@ function readMeta(meta: Node): DjangoMetaFact {
  * the migration collector: `CreateModel(fields=[("title", models.CharField(...))])` and
  * `AddField(field=...)` carry the same calls.
  */
-export function readFieldCall(call: Node): DjangoFieldSpec | undefined {
+export function readFieldCall(call: SyntaxNode): DjangoFieldSpec | undefined {
   const callee = calleeName(call);
   const fieldClass = callee?.split('.').pop();
   if (!callee || !fieldClass || !FIELD_CLASS.test(fieldClass) || NOT_MIGRATED.has(fieldClass)) return undefined;
@@ -174,7 +174,7 @@ export function readFieldCall(call: Node): DjangoFieldSpec | undefined {
 }
 
 /** `True`, `False`, `None`, an integer or a string as its text; `?` for anything computed. */
-function literalText(node: Node): string {
+function literalText(node: SyntaxNode): string {
   if (node.type === 'true' || node.type === 'false' || node.type === 'none' || node.type === 'integer') return node.text;
   const text = stringValue(node);
   return text === undefined ? '?' : JSON.stringify(text);

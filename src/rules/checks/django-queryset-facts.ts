@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../source/syntax-tree.js';
 import type { ExtractContext } from '../../source/extract.js';
 import { callArguments, dottedName, lineOf, named, nodesOfType, stringValue } from '../../source/python/syntax.js';
 
@@ -59,7 +59,7 @@ export function addDjangoQuerysetFacts(context: ExtractContext): void {
   if (loops.length > 0) context.facts.checkFacts[DJANGO_ROW_LOOPS] = loops;
 }
 
-export function collectRowLoops(root: Node): DjangoRowLoopFact[] {
+export function collectRowLoops(root: SyntaxNode): DjangoRowLoopFact[] {
   const servesRequest = new Map<number, boolean>();
   const facts: DjangoRowLoopFact[] = [];
   for (const loop of root.descendantsOfType(['for_statement', 'for_in_clause'])) {
@@ -74,19 +74,19 @@ export function collectRowLoops(root: Node): DjangoRowLoopFact[] {
     const query = querySet(unwrapped.iterable, fn, lineOf(loop), 0);
     if (!query) continue;
     const scope = loop.type === 'for_statement' ? [loop.childForFieldName('body')] : comprehensionScopes(loop);
-    const accesses = accessesOf(scope.filter((node): node is Node => node !== null), unwrapped.variable);
+    const accesses = accessesOf(scope.filter((node): node is SyntaxNode => node !== null), unwrapped.variable);
     if (accesses.length === 0) continue;
     facts.push({ line: lineOf(loop), variable: unwrapped.variable, ...query, accesses });
   }
   return facts;
 }
 
-function enclosingFunction(node: Node): Node | undefined {
+function enclosingFunction(node: SyntaxNode): SyntaxNode | undefined {
   for (let current = node.parent; current; current = current.parent) if (current.type === 'function_definition') return current;
   return undefined;
 }
 
-function isRequestCode(fn: Node, memo: Map<number, boolean>): boolean {
+function isRequestCode(fn: SyntaxNode, memo: Map<number, boolean>): boolean {
   const known = memo.get(fn.id);
   if (known !== undefined) return known;
   const parameters = fn.childForFieldName('parameters');
@@ -111,7 +111,7 @@ function isRequestCode(fn: Node, memo: Map<number, boolean>): boolean {
 }
 
 /** `for i, post in enumerate(qs)` -> qs and `post`; a plain name target otherwise. */
-function unwrapEnumerate(iterable: Node, target: Node): { iterable: Node; variable: string } | undefined {
+function unwrapEnumerate(iterable: SyntaxNode, target: SyntaxNode): { iterable: SyntaxNode; variable: string } | undefined {
   if (iterable.type === 'call' && dottedName(iterable.childForFieldName('function')) === 'enumerate') {
     const inner = callArguments(iterable).positional[0];
     const parts = target.type === 'pattern_list' || target.type === 'tuple_pattern' ? named(target) : [];
@@ -128,7 +128,7 @@ function unwrapEnumerate(iterable: Node, target: Node): { iterable: Node; variab
 type QuerySet = Pick<DjangoRowLoopFact, 'model' | 'selectRelated' | 'prefetchRelated' | 'coverageUnknown'>;
 
 /** The query set an expression evaluates to, followed through assignments to local names before `line`. */
-function querySet(node: Node, fn: Node, line: number, depth: number): QuerySet | undefined {
+function querySet(node: SyntaxNode, fn: SyntaxNode, line: number, depth: number): QuerySet | undefined {
   if (depth > 8) return undefined;
   if (node.type === 'identifier') {
     const assigned = lastAssignment(fn, node.text, line);
@@ -174,7 +174,7 @@ function querySet(node: Node, fn: Node, line: number, depth: number): QuerySet |
 }
 
 /** `"author"` -> [author]; `Prefetch("comments", queryset=..., to_attr="recent")` -> [comments, recent]; undefined when not literal. */
-function lookupsOf(argument: Node): string[] | undefined {
+function lookupsOf(argument: SyntaxNode): string[] | undefined {
   const literal = stringValue(argument);
   if (literal !== undefined) return [literal];
   if (argument.type === 'call' && dottedName(argument.childForFieldName('function'))?.split('.').pop() === 'Prefetch') {
@@ -188,8 +188,8 @@ function lookupsOf(argument: Node): string[] | undefined {
 }
 
 /** The last `name = value` in the function (not in a nested one) before `line`. */
-function lastAssignment(fn: Node, name: string, line: number): { value: Node; line: number } | undefined {
-  let found: { value: Node; line: number } | undefined;
+function lastAssignment(fn: SyntaxNode, name: string, line: number): { value: SyntaxNode; line: number } | undefined {
+  let found: { value: SyntaxNode; line: number } | undefined;
   for (const assignment of nodesOfType(fn, 'assignment')) {
     if (lineOf(assignment) >= line || assignment.childForFieldName('left')?.text !== name) continue;
     if (enclosingFunction(assignment)?.id !== fn.id) continue;
@@ -200,10 +200,10 @@ function lastAssignment(fn: Node, name: string, line: number): { value: Node; li
 }
 
 /** The parts of a comprehension evaluated once per element: its body and the clauses after this `for`. */
-function comprehensionScopes(clause: Node): (Node | null)[] {
+function comprehensionScopes(clause: SyntaxNode): (SyntaxNode | null)[] {
   const comprehension = clause.parent;
   if (!comprehension) return [];
-  const scopes: (Node | null)[] = [comprehension.childForFieldName('body')];
+  const scopes: (SyntaxNode | null)[] = [comprehension.childForFieldName('body')];
   let after = false;
   for (const child of named(comprehension)) {
     if (child.id === clause.id) after = true;
@@ -212,7 +212,7 @@ function comprehensionScopes(clause: Node): (Node | null)[] {
   return scopes;
 }
 
-function accessesOf(scopes: Node[], variable: string): DjangoRowAccess[] {
+function accessesOf(scopes: SyntaxNode[], variable: string): DjangoRowAccess[] {
   const accesses: DjangoRowAccess[] = [];
   const seen = new Set<string>();
   for (const scope of scopes) {

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../source/syntax-tree.js';
 import type { ExtractContext } from '../../source/extract.js';
 import { callArguments, dottedName, lineOf, named, nodesOfType, stringValue } from '../../source/python/syntax.js';
 
@@ -24,7 +24,7 @@ export function addDjangoSettingsFacts(context: ExtractContext): void {
   if (facts.length > 0) context.facts.checkFacts[DJANGO_SETTINGS] = facts;
 }
 
-export function collectDjangoSettings(root: Node, text: string): DjangoSettingsFact[] {
+export function collectDjangoSettings(root: SyntaxNode, text: string): DjangoSettingsFact[] {
   const facts: DjangoSettingsFact[] = [];
   if (text.includes('AppConfig')) facts.push(...appConfigs(root));
   if (!text.includes('INSTALLED_APPS') && !text.includes('MIGRATION_MODULES')) return facts;
@@ -56,8 +56,8 @@ export function collectDjangoSettings(root: Node, text: string): DjangoSettingsF
 }
 
 /** Module-level names bound to a list or tuple literal (`LOCAL_APPS = [...]`), the last binding winning. */
-function moduleSequences(root: Node): Map<string, Node> {
-  const sequences = new Map<string, Node>();
+function moduleSequences(root: SyntaxNode): Map<string, SyntaxNode> {
+  const sequences = new Map<string, SyntaxNode>();
   for (const statement of named(root)) {
     const assignment = statement.type === 'expression_statement' ? named(statement)[0] : undefined;
     if (assignment?.type !== 'assignment') continue;
@@ -69,7 +69,7 @@ function moduleSequences(root: Node): Map<string, Node> {
 }
 
 /** Adds the app strings of an expression; false when some part of it cannot be read. */
-function evaluate(node: Node, constants: ReadonlyMap<string, Node>, apps: Set<string>, seen: Set<string>): boolean {
+function evaluate(node: SyntaxNode, constants: ReadonlyMap<string, SyntaxNode>, apps: Set<string>, seen: Set<string>): boolean {
   switch (node.type) {
     case 'list':
     case 'tuple':
@@ -112,14 +112,14 @@ function evaluate(node: Node, constants: ReadonlyMap<string, Node>, apps: Set<st
   }
 }
 
-function addString(node: Node, apps: Set<string>): boolean {
+function addString(node: SyntaxNode, apps: Set<string>): boolean {
   const value = stringValue(node);
   if (value === undefined) return node.type === 'comment';
   apps.add(value);
   return true;
 }
 
-function appConfigs(root: Node): DjangoSettingsFact[] {
+function appConfigs(root: SyntaxNode): DjangoSettingsFact[] {
   const found: DjangoSettingsFact[] = [];
   for (const definition of nodesOfType(root, 'class_definition')) {
     const superclasses = definition.childForFieldName('superclasses');

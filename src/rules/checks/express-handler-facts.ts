@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../source/syntax-tree.js';
 import type { ExtractContext } from '../../source/extract.js';
 import { argumentsOf, callsMatching, isAsync, isFunctionNode, lineOf, memberProperty, unwrap } from '../../source/node/syntax.js';
 
@@ -34,8 +34,8 @@ export function collectExpressAsyncHandlers(context: ExtractContext): ExpressAsy
   const calls = callsMatching(root, context.text, ROUTE_CALL)
     .sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex)
     .map((call) => ({ call, first: call.startPosition.row + 1, last: call.endPosition.row + 1 }));
-  let functions: Node[] | undefined;
-  const functionsOnce = () => (functions ??= root.descendantsOfType(['function_declaration', 'arrow_function', 'function_expression']).filter((node): node is Node => node !== null));
+  let functions: SyntaxNode[] | undefined;
+  const functionsOnce = () => (functions ??= root.descendantsOfType(['function_declaration', 'arrow_function', 'function_expression']));
   for (const route of routes) {
     const handler = handlerNode(calls, route.line, route.handler!.line, functionsOnce);
     if (!handler || found.has(lineOf(handler))) continue;
@@ -49,7 +49,7 @@ const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'all', '
 const ROUTE_CALL = new RegExp(`\\.\\s*(${[...ROUTE_METHODS].join('|')})\\s*\\(`, 'g');
 
 /** The async function a route passes directly (inline or by name); undefined when it is wrapped in a call. */
-function handlerNode(calls: { call: Node; first: number; last: number }[], routeLine: number, handlerLine: number, functions: () => Node[]): Node | undefined {
+function handlerNode(calls: { call: SyntaxNode; first: number; last: number }[], routeLine: number, handlerLine: number, functions: () => SyntaxNode[]): SyntaxNode | undefined {
   const routeCalls = calls
     .filter(({ first, last }) => first <= routeLine && last >= routeLine)
     .map(({ call }) => call)
@@ -75,7 +75,7 @@ function handlerNode(calls: { call: Node; first: number; last: number }[], route
   return undefined;
 }
 
-function covers(node: Node, line: number): boolean {
+function covers(node: SyntaxNode, line: number): boolean {
   return node.startPosition.row + 1 <= line && node.endPosition.row + 1 >= line;
 }
 
@@ -84,30 +84,30 @@ function covers(node: Node, line: number): boolean {
  * any try block's body, or in one whose catch clause throws again (a rethrow from an async handler
  * is the same rejected promise).
  */
-function firstUnguardedAwait(handler: Node, text: string): { expression: Node; rethrow?: Node } | undefined {
+function firstUnguardedAwait(handler: SyntaxNode, text: string): { expression: SyntaxNode; rethrow?: SyntaxNode } | undefined {
   const body = handler.childForFieldName('body');
   if (!body) return undefined;
   const source = text.slice(body.startIndex, body.endIndex);
   if (!source.includes('await')) return undefined;
-  const awaits = body.descendantsOfType('await_expression').filter((node): node is Node => node !== null);
+  const awaits = body.descendantsOfType('await_expression');
   if (awaits.length === 0) return undefined;
   // Compared by position rather than by climbing from each await: climbing the tree is what costs.
   // A function holding an `await` is async, and a try block needs `try`: without the words, no walk.
-  const nested = source.includes('async') ? body.descendantsOfType(NESTED_FUNCTIONS).filter((node): node is Node => node !== null) : [];
+  const nested = source.includes('async') ? body.descendantsOfType(NESTED_FUNCTIONS) : [];
   const tries = (/\btry\b/.test(source) ? body.descendantsOfType('try_statement') : [])
     .map((statement) => ({ block: statement?.childForFieldName('body'), clause: statement?.childForFieldName('handler') ?? undefined }))
-    .filter((entry): entry is { block: Node; clause: Node | undefined } => entry.block !== null && entry.block !== undefined)
+    .filter((entry): entry is { block: SyntaxNode; clause: SyntaxNode | undefined } => entry.block !== null && entry.block !== undefined)
     // Innermost first: a later start inside the same await's blocks is a deeper block.
     .sort((a, b) => b.block.startIndex - a.block.startIndex);
-  const rethrows = new Map<number, Node | undefined>();
-  const rethrowOf = (clause: Node) => {
+  const rethrows = new Map<number, SyntaxNode | undefined>();
+  const rethrowOf = (clause: SyntaxNode) => {
     if (!rethrows.has(clause.id)) rethrows.set(clause.id, rethrowIn(clause));
     return rethrows.get(clause.id);
   };
   for (const expression of awaits) {
     if (nested.some((fn) => contains(fn, expression))) continue;
     let guarded = false;
-    let rethrow: Node | undefined;
+    let rethrow: SyntaxNode | undefined;
     for (const { block, clause } of tries) {
       if (!contains(block, expression)) continue;
       const thrown = clause ? rethrowOf(clause) : undefined;
@@ -121,12 +121,12 @@ function firstUnguardedAwait(handler: Node, text: string): { expression: Node; r
 
 const NESTED_FUNCTIONS = ['arrow_function', 'function_expression', 'function', 'function_declaration', 'generator_function', 'generator_function_declaration', 'method_definition'];
 
-function contains(outer: Node, inner: Node): boolean {
+function contains(outer: SyntaxNode, inner: SyntaxNode): boolean {
   return inner.startIndex >= outer.startIndex && inner.endIndex <= outer.endIndex;
 }
 
 /** The `throw` of a catch clause (not one inside a function it defines). */
-function rethrowIn(clause: Node): Node | undefined {
+function rethrowIn(clause: SyntaxNode): SyntaxNode | undefined {
   return (
     clause.descendantsOfType('throw_statement').find((statement) => {
       for (let current = statement?.parent ?? null; current && current.id !== clause.id; current = current.parent) {

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../source/syntax-tree.js';
 import type { ExtractContext } from '../../source/extract.js';
 import { buildFileScope } from '../../source/node/file-scope.js';
 import { argumentsOf, callsMatching, dottedName, isFunctionNode, lineOf, unwrap } from '../../source/node/syntax.js';
@@ -27,7 +27,7 @@ export function collectExpressErrorMiddleware(context: ExtractContext): ExpressE
   const { root, text } = context;
   const uses: ExpressErrorMiddlewareFacts['uses'] = [];
   for (const call of callsMatching(root, text, /\.\s*(use)\s*\(/g)) {
-    for (const argument of argumentsOf(call).flatMap((arg) => (unwrap(arg).type === 'array' ? unwrap(arg).namedChildren.filter((item): item is Node => item !== null) : [arg]))) {
+    for (const argument of argumentsOf(call).flatMap((arg) => (unwrap(arg).type === 'array' ? unwrap(arg).namedChildren : [arg]))) {
       const inner = unwrap(argument);
       if (isFunctionNode(inner)) {
         const count = parameterCount(inner);
@@ -43,14 +43,14 @@ export function collectExpressErrorMiddleware(context: ExtractContext): ExpressE
   return { uses, handlers };
 }
 
-function parameterCount(fn: Node): number {
+function parameterCount(fn: SyntaxNode): number {
   const parameters = fn.childForFieldName('parameters');
   if (!parameters) return fn.childForFieldName('parameter') ? 1 : 0;
   return parameters.namedChildren.filter((child) => child !== null && child.type !== 'comment').length;
 }
 
 /** The first parameter is named like an error, or the function is typed `ErrorRequestHandler`. */
-function isErrorHandler(fn: Node, declaredType?: string): boolean {
+function isErrorHandler(fn: SyntaxNode, declaredType?: string): boolean {
   if (declaredType && /\bErrorRequestHandler\b/.test(declaredType)) return true;
   const first = fn.childForFieldName('parameters')?.namedChildren.find((child) => child !== null && child.type !== 'comment');
   const pattern = first?.type === 'required_parameter' || first?.type === 'optional_parameter' ? first.childForFieldName('pattern') : first;
@@ -64,17 +64,17 @@ function isErrorHandler(fn: Node, declaredType?: string): boolean {
 const ERROR_FIRST = /\(\s*(_*(?:err|error|e|ex|exception))\s*(?::[^,()]*)?,\s*_*(?:req|request)\b|\b(ErrorRequestHandler)\b/gi;
 
 /** Named functions of this file that are error handlers with two or three parameters, with their export names. */
-function shortErrorHandlers(root: Node, text: string): ExpressErrorMiddlewareFacts['handlers'] {
-  const candidates = new Map<number, Node>();
+function shortErrorHandlers(root: SyntaxNode, text: string): ExpressErrorMiddlewareFacts['handlers'] {
+  const candidates = new Map<number, SyntaxNode>();
   for (const match of text.matchAll(ERROR_FIRST)) {
     const name = match[1] ?? match[2]!;
-    let node: Node | null = root.descendantForIndex(match.index + match[0].indexOf(name));
+    let node: SyntaxNode | null = root.descendantForIndex(match.index + match[0].indexOf(name));
     // The function around the parameter, or the one a `const h: ErrorRequestHandler = ...` declares.
     while (node && !isFunctionNode(node) && node.type !== 'variable_declarator' && node.type !== 'program') node = node.parent;
     const fn = node?.type === 'variable_declarator' ? node.childForFieldName('value') : node;
     if (fn && isFunctionNode(unwrap(fn))) candidates.set(unwrap(fn).id, unwrap(fn));
   }
-  const found: { name: string; node: Node }[] = [];
+  const found: { name: string; node: SyntaxNode }[] = [];
   for (const fn of candidates.values()) {
     const count = parameterCount(fn);
     if (count < 2 || count > 3) continue;
@@ -97,7 +97,7 @@ function shortErrorHandlers(root: Node, text: string): ExpressErrorMiddlewareFac
  * `function errorHandler(...)`, `const errorHandler = (...) => ...`, `module.exports = function errorHandler(...)`;
  * 'default' for an anonymous `export default (err, req, res) => ...` / `module.exports = (...) => ...`.
  */
-function nameOf(fn: Node): string | undefined {
+function nameOf(fn: SyntaxNode): string | undefined {
   const own = fn.childForFieldName('name')?.text;
   if (own) return own;
   const parent = fn.parent;

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../source/syntax-tree.js';
 import type { ExtractContext } from '../../source/extract.js';
 import { argumentsOf, callsMatching, isFunctionNode, lineOf, memberObject, memberProperty, parameterNames, unwrap } from '../../source/node/syntax.js';
 import { canReachAfter, enclosingFunction } from './node-control-flow.js';
@@ -33,7 +33,7 @@ const SEND_TEXT = /\b(res|response)\b[\s\S]{0,200}?\.\s*(json|send|sendStatus|se
 export function collectExpressDoubleSends(context: ExtractContext): ExpressDoubleSendFact[] {
   if (!SEND_TEXT.test(context.text)) return [];
   const facts: ExpressDoubleSendFact[] = [];
-  let candidates: Node[] | undefined;
+  let candidates: SyntaxNode[] | undefined;
   for (const fn of functionsWithParameters(context.root, context.text, HANDLER_PARAMETERS)) {
     const response = parameterNames(fn)[1];
     if (!response || !RESPONSE_PARAMETERS.has(response)) continue;
@@ -62,7 +62,7 @@ export function collectExpressDoubleSends(context: ExtractContext): ExpressDoubl
 }
 
 /** `res.json(x)`, `res.status(404).json(x)`, `res.set(h).send(x)`; `res.render(view, callback)` hands the HTML to the callback instead. */
-function isSend(call: Node, response: string): boolean {
+function isSend(call: SyntaxNode, response: string): boolean {
   const callee = unwrap(call.childForFieldName('function') ?? call);
   const method = memberProperty(callee);
   if (!method || !SENDS.has(method)) return false;
@@ -78,12 +78,12 @@ function isSend(call: Node, response: string): boolean {
 }
 
 /** A bare `res.end()` (or `res.status(x).end()`) on a finished response does nothing: Node ignores it. */
-function harmlessAfterSend(send: Node): boolean {
+function harmlessAfterSend(send: SyntaxNode): boolean {
   return memberProperty(send.childForFieldName('function')) === 'end' && argumentsOf(send).length === 0;
 }
 
 /** The send sits under an `if` testing `res.headersSent` (or `writableEnded`/`finished`): the code knows. */
-function guardedBySentTest(send: Node, fn: Node): boolean {
+function guardedBySentTest(send: SyntaxNode, fn: SyntaxNode): boolean {
   for (let current = send.parent; current && current.id !== fn.id; current = current.parent) {
     if ((current.type === 'if_statement' || current.type === 'ternary_expression') && SENT_TEST.test(current.childForFieldName('condition')?.text ?? '')) return true;
   }

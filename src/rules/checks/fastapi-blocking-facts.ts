@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../source/syntax-tree.js';
 import type { ExtractContext } from '../../source/extract.js';
 import { callArguments, dottedName, lineOf, named, nodesOfType } from '../../source/python/syntax.js';
 
@@ -50,7 +50,7 @@ export function addFastapiBlockingFacts(context: ExtractContext): void {
   if (calls.length > 0) facts.checkFacts[FASTAPI_BLOCKING_CALLS] = calls;
 }
 
-export function collectDependencies(root: Node): FastapiDependencyFact[] {
+export function collectDependencies(root: SyntaxNode): FastapiDependencyFact[] {
   const found: FastapiDependencyFact[] = [];
   for (const call of nodesOfType(root, 'call')) {
     const callee = dottedName(call.childForFieldName('function'))?.split('.').pop();
@@ -62,7 +62,7 @@ export function collectDependencies(root: Node): FastapiDependencyFact[] {
   return found;
 }
 
-export function collectBlockingCalls(root: Node): FastapiBlockingCallFact[] {
+export function collectBlockingCalls(root: SyntaxNode): FastapiBlockingCallFact[] {
   const found: FastapiBlockingCallFact[] = [];
   for (const call of nodesOfType(root, 'call')) {
     const callee = blockingCallee(call);
@@ -73,7 +73,7 @@ export function collectBlockingCalls(root: Node): FastapiBlockingCallFact[] {
   return found;
 }
 
-function blockingCallee(call: Node): string | undefined {
+function blockingCallee(call: SyntaxNode): string | undefined {
   const callee = call.childForFieldName('function');
   if (callee?.type !== 'attribute') return undefined;
   const receiver = dottedName(callee.childForFieldName('object'));
@@ -93,7 +93,7 @@ function blockingCallee(call: Node): string | undefined {
  * (an async session or client), handed to a thread (`run_in_threadpool`, `asyncio.to_thread`...),
  * or inside a plain `def`, which runs wherever its caller sends it.
  */
-function asyncContext(call: Node): Pick<FastapiBlockingCallFact, 'direct' | 'functions'> | undefined {
+function asyncContext(call: SyntaxNode): Pick<FastapiBlockingCallFact, 'direct' | 'functions'> | undefined {
   let direct = false;
   const functions: string[] = [];
   let sawAsync = false;
@@ -110,11 +110,11 @@ function asyncContext(call: Node): Pick<FastapiBlockingCallFact, 'direct' | 'fun
   return sawAsync ? { direct, functions } : undefined;
 }
 
-function isAsync(fn: Node): boolean {
+function isAsync(fn: SyntaxNode): boolean {
   return fn.children.some((child) => child?.type === 'async');
 }
 
-function isEndpoint(fn: Node): boolean {
+function isEndpoint(fn: SyntaxNode): boolean {
   const decorated = fn.parent?.type === 'decorated_definition' ? fn.parent : undefined;
   if (!decorated) return false;
   return named(decorated).some((decorator) => {
@@ -126,7 +126,7 @@ function isEndpoint(fn: Node): boolean {
 }
 
 /** `name` for a module-level function, `Class.name` for a method of a module-level class; undefined when nested deeper. */
-function topLevelName(fn: Node): string | undefined {
+function topLevelName(fn: SyntaxNode): string | undefined {
   const name = fn.childForFieldName('name')?.text;
   const holder = fn.parent?.type === 'decorated_definition' ? fn.parent.parent : fn.parent;
   if (!name || !holder) return undefined;

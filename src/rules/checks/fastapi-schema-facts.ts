@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../source/syntax-tree.js';
 import type { ExtractContext } from '../../source/extract.js';
 import { dottedName, lineOf, named, stringValue } from '../../source/python/syntax.js';
 
@@ -40,7 +40,7 @@ export function addFastapiSchemaFacts(context: ExtractContext): void {
   if (uses.length > 0) facts.checkFacts[FASTAPI_SCHEMA_USES] = uses;
 }
 
-export function collectSchemaUses(root: Node): FastapiSchemaUseFact[] {
+export function collectSchemaUses(root: SyntaxNode): FastapiSchemaUseFact[] {
   const uses: FastapiSchemaUseFact[] = [];
   for (const decorated of root.descendantsOfType('decorated_definition')) {
     const fn = decorated?.childForFieldName('definition');
@@ -49,7 +49,7 @@ export function collectSchemaUses(root: Node): FastapiSchemaUseFact[] {
     const routes = named(decorated)
       .filter((child) => child.type === 'decorator')
       .map((decorator) => named(decorator)[0])
-      .filter((call): call is Node => call?.type === 'call' && call.childForFieldName('function')?.type === 'attribute' && ROUTE_VERBS.has(call.childForFieldName('function')!.childForFieldName('attribute')?.text ?? ''));
+      .filter((call): call is SyntaxNode => call?.type === 'call' && call.childForFieldName('function')?.type === 'attribute' && ROUTE_VERBS.has(call.childForFieldName('function')!.childForFieldName('attribute')?.text ?? ''));
     if (routes.length === 0) continue;
     let responseModelGiven = false;
     for (const route of routes) {
@@ -75,12 +75,12 @@ export function collectSchemaUses(root: Node): FastapiSchemaUseFact[] {
   return uses;
 }
 
-function isNotBody(node: Node): boolean {
+function isNotBody(node: SyntaxNode): boolean {
   return node.type === 'call' && NOT_BODY.has(dottedName(node.childForFieldName('function'))?.split('.').pop() ?? '');
 }
 
 /** `Annotated[X, meta...]` as X and its metadata. */
-function annotatedParts(type: Node): { type: Node; metadata: Node[] } | undefined {
+function annotatedParts(type: SyntaxNode): { type: SyntaxNode; metadata: SyntaxNode[] } | undefined {
   const inner = type.type === 'type' ? named(type)[0] : type;
   if (inner?.type !== 'generic_type' || named(inner)[0]?.text !== 'Annotated') return undefined;
   const parameters = named(inner).find((child) => child.type === 'type_parameter');
@@ -89,9 +89,9 @@ function annotatedParts(type: Node): { type: Node; metadata: Node[] } | undefine
 }
 
 /** The class names a type expression mentions, wrappers (`list[...]`, `Optional[...]`, `X | None`) looked through. */
-function typeNames(node: Node): string[] {
+function typeNames(node: SyntaxNode): string[] {
   const names: string[] = [];
-  const visit = (current: Node) => {
+  const visit = (current: SyntaxNode) => {
     switch (current.type) {
       case 'identifier':
       case 'attribute': {

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../source/syntax-tree.js';
 import type { ExtractContext } from '../../source/extract.js';
 import { argumentsOf, callsMatching, isFunctionNode, lineOf, memberProperty, parameterNames, propertyOf, stringValue, unwrap } from '../../source/node/syntax.js';
 
@@ -59,7 +59,7 @@ export function collectFastifyBodylessRoutes(context: ExtractContext): FastifyBo
 }
 
 /** A literal options object whose schema (if any) is literal and has no `body`, and no hook that may read the body. */
-function readableOptions(options: Node): boolean {
+function readableOptions(options: SyntaxNode): boolean {
   const inner = unwrap(options);
   if (inner.type !== 'object' || inner.namedChildren.some((child) => child?.type === 'spread_element')) return false;
   if (BODY_HOOKS.some((hook) => propertyOf(inner, hook) !== undefined)) return false;
@@ -70,7 +70,7 @@ function readableOptions(options: Node): boolean {
 }
 
 /** The handler as a function node: inline, or the function of this file the route fact points at. */
-function handlerFunction(root: Node, node: Node | undefined, line: number): Node | undefined {
+function handlerFunction(root: SyntaxNode, node: SyntaxNode | undefined, line: number): SyntaxNode | undefined {
   if (!node) return undefined;
   const inner = node.type === 'method_definition' ? node : unwrap(node);
   if (isFunctionNode(inner) || inner.type === 'method_definition') return inner;
@@ -88,7 +88,7 @@ function handlerFunction(root: Node, node: Node | undefined, line: number): Node
  * anything but reading a property other than `body` (`request.params.id` is fine; passing
  * `request` on, or `request.body`, counts as reading it).
  */
-function readsBody(handler: Node): boolean {
+function readsBody(handler: SyntaxNode): boolean {
   const parameters = handler.childForFieldName('parameters');
   const first = parameters?.namedChildren.find((child) => child !== null && child.type !== 'comment');
   if (!first) return false;

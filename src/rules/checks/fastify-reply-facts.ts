@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../source/syntax-tree.js';
 import type { ExtractContext } from '../../source/extract.js';
 import { argumentsOf, isAsync, isFunctionNode, lineOf, memberObject, memberProperty, parameterNames, propertyOf, unwrap } from '../../source/node/syntax.js';
 
@@ -41,8 +41,8 @@ export function collectFastifyReplies(context: ExtractContext): FastifyReplyFact
 }
 
 /** Async functions passed to `x.get('/p', ...)` or given as `handler:` of `x.route({...})`. */
-function handlers(root: Node): Node[] {
-  const found: Node[] = [];
+function handlers(root: SyntaxNode): SyntaxNode[] {
+  const found: SyntaxNode[] = [];
   for (const call of root.descendantsOfType('call_expression')) {
     if (!call) continue;
     const method = memberProperty(call.childForFieldName('function'));
@@ -59,13 +59,13 @@ function handlers(root: Node): Node[] {
   return found;
 }
 
-function repliesOf(handler: Node, reply: string): FastifyReplyFact[] {
+function repliesOf(handler: SyntaxNode, reply: string): FastifyReplyFact[] {
   const body = handler.childForFieldName('body');
   if (!body || body.type !== 'statement_block') return [];
-  const own = (node: Node) => enclosingFunction(node)?.id === handler.id;
-  const sends = body.descendantsOfType('call_expression').filter((call): call is Node => call !== null && memberProperty(call.childForFieldName('function')) === 'send' && rootOf(call) === reply);
+  const own = (node: SyntaxNode) => enclosingFunction(node)?.id === handler.id;
+  const sends = body.descendantsOfType('call_expression').filter((call): call is SyntaxNode => call !== null && memberProperty(call.childForFieldName('function')) === 'send' && rootOf(call) === reply);
   if (sends.length === 0) return [];
-  const returns = body.descendantsOfType('return_statement').filter((statement): statement is Node => statement !== null && own(statement));
+  const returns = body.descendantsOfType('return_statement').filter((statement): statement is SyntaxNode => statement !== null && own(statement));
   const returnsReply = returns.some((statement) => statement.namedChildren[0] !== undefined && statement.namedChildren[0] !== null && rootOf(statement.namedChildren[0]) === reply);
   const awaitsReply = body.descendantsOfType('await_expression').some((expression) => expression !== null && own(expression) && expression.namedChildren[0]?.text === reply);
   const valued = returns.filter((statement) => {
@@ -88,8 +88,8 @@ function repliesOf(handler: Node, reply: string): FastifyReplyFact[] {
 }
 
 /** `reply` for `reply.code(404).send(x)`, `reply.send(x)`, `reply`. */
-function rootOf(node: Node): string | undefined {
-  let current: Node | null = unwrap(node);
+function rootOf(node: SyntaxNode): string | undefined {
+  let current: SyntaxNode | null = unwrap(node);
   while (current) {
     if (current.type === 'identifier') return current.text;
     if (current.type === 'call_expression') current = current.childForFieldName('function');
@@ -100,7 +100,7 @@ function rootOf(node: Node): string | undefined {
   return undefined;
 }
 
-function enclosingFunction(node: Node): Node | undefined {
+function enclosingFunction(node: SyntaxNode): SyntaxNode | undefined {
   for (let current = node.parent; current; current = current.parent) {
     if (isFunctionNode(current) || current.type === 'method_definition') return current;
   }
@@ -108,28 +108,28 @@ function enclosingFunction(node: Node): Node | undefined {
 }
 
 /** A send in a function passed as an argument (`.then(...)`, `setTimeout(...)`, `stream.on('end', ...)`) inside the handler. */
-function isCallbackOf(send: Node, handler: Node): boolean {
+function isCallbackOf(send: SyntaxNode, handler: SyntaxNode): boolean {
   const fn = enclosingFunction(send);
   return fn !== undefined && fn.parent?.type === 'arguments' && fn.startIndex > handler.startIndex && fn.endIndex <= handler.endIndex;
 }
 
-function statementOf(node: Node): Node | undefined {
-  let current: Node = node;
+function statementOf(node: SyntaxNode): SyntaxNode | undefined {
+  let current: SyntaxNode = node;
   while (current.parent && !current.type.endsWith('statement')) current = current.parent;
   return current.type.endsWith('statement') ? current : undefined;
 }
 
 /** The two nodes sit in different branches of one `if`/`switch`/`try`: one request runs only one of them. */
-function onExclusivePaths(a: Node, b: Node): boolean {
+function onExclusivePaths(a: SyntaxNode, b: SyntaxNode): boolean {
   const ancestors = new Set<number>();
-  for (let current: Node | null = a; current; current = current.parent) ancestors.add(current.id);
-  let common: Node | null = b;
+  for (let current: SyntaxNode | null = a; current; current = current.parent) ancestors.add(current.id);
+  let common: SyntaxNode | null = b;
   while (common && !ancestors.has(common.id)) common = common.parent;
   return common !== null && ['if_statement', 'switch_body', 'try_statement', 'ternary_expression'].includes(common.type);
 }
 
 /** A bare `return`, `return reply` or `throw` follows the statement in its own block: that path answers once. */
-function endsPath(statement: Node, reply: string): boolean {
+function endsPath(statement: SyntaxNode, reply: string): boolean {
   for (let sibling = statement.nextNamedSibling; sibling; sibling = sibling.nextNamedSibling) {
     if (sibling.type === 'throw_statement') return true;
     if (sibling.type === 'return_statement') {

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../source/syntax-tree.js';
 import type { ExtractContext } from '../../source/extract.js';
 import { calleeName, dottedName, lineOf, named } from '../../source/python/syntax.js';
 
@@ -43,7 +43,7 @@ export function addFlaskGlobalStateFacts(context: ExtractContext): void {
 }
 
 /** `handlerLines`: `def` lines of decorated route handlers; `handlerNames`: names of functions registered as routes. */
-export function collectFlaskGlobalWrites(root: Node, handlerLines: ReadonlySet<number>, handlerNames: ReadonlySet<string>): FlaskGlobalWriteFact[] {
+export function collectFlaskGlobalWrites(root: SyntaxNode, handlerLines: ReadonlySet<number>, handlerNames: ReadonlySet<string>): FlaskGlobalWriteFact[] {
   const moduleValues = moduleBindings(root);
   if (moduleValues.size === 0) return [];
   const writes: FlaskGlobalWriteFact[] = [];
@@ -52,9 +52,9 @@ export function collectFlaskGlobalWrites(root: Node, handlerLines: ReadonlySet<n
 }
 
 /** Names bound by module-level statements (also inside module-level if/try/with blocks), with what they hold. */
-function moduleBindings(root: Node): Map<string, ModuleValue> {
+function moduleBindings(root: SyntaxNode): Map<string, ModuleValue> {
   const values = new Map<string, ModuleValue>();
-  const visit = (block: Node) => {
+  const visit = (block: SyntaxNode) => {
     for (const statement of named(block)) {
       if (statement.type === 'expression_statement') {
         const assignment = named(statement)[0];
@@ -71,7 +71,7 @@ function moduleBindings(root: Node): Map<string, ModuleValue> {
   return values;
 }
 
-function valueKind(value: Node): ModuleValue {
+function valueKind(value: SyntaxNode): ModuleValue {
   if (['dictionary', 'list', 'set', 'dictionary_comprehension', 'list_comprehension', 'set_comprehension'].includes(value.type)) return 'container';
   if (value.type === 'call') {
     const name = calleeName(value)?.split('.').pop() ?? '';
@@ -81,8 +81,8 @@ function valueKind(value: Node): ModuleValue {
   return 'other';
 }
 
-function handlers(root: Node, handlerLines: ReadonlySet<number>, handlerNames: ReadonlySet<string>): { fn: Node; name: string }[] {
-  const found: { fn: Node; name: string }[] = [];
+function handlers(root: SyntaxNode, handlerLines: ReadonlySet<number>, handlerNames: ReadonlySet<string>): { fn: SyntaxNode; name: string }[] {
+  const found: { fn: SyntaxNode; name: string }[] = [];
   for (const statement of named(root)) {
     const fn = statement.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
     if (!fn) continue;
@@ -103,17 +103,17 @@ function handlers(root: Node, handlerLines: ReadonlySet<number>, handlerNames: R
   return found;
 }
 
-function writesIn({ fn, name: handler }: { fn: Node; name: string }, moduleValues: ReadonlyMap<string, ModuleValue>): FlaskGlobalWriteFact[] {
+function writesIn({ fn, name: handler }: { fn: SyntaxNode; name: string }, moduleValues: ReadonlyMap<string, ModuleValue>): FlaskGlobalWriteFact[] {
   const body = fn.childForFieldName('body');
   if (!body) return [];
   const own = ownNodes(body);
   const globals = new Set(own.filter((node) => node.type === 'global_statement').flatMap((statement) => named(statement).map((name) => name.text)));
   const locals = localNames(fn, own, globals);
   const locks = new Set([...moduleValues].filter(([, kind]) => kind === 'lock').map(([name]) => name));
-  const isContainer = (node: Node | null | undefined) =>
+  const isContainer = (node: SyntaxNode | null | undefined) =>
     node?.type === 'identifier' && !locals.has(node.text) && moduleValues.get(node.text) === 'container';
   const writes: FlaskGlobalWriteFact[] = [];
-  const add = (node: Node, fact: Omit<FlaskGlobalWriteFact, 'line' | 'handler'>) => {
+  const add = (node: SyntaxNode, fact: Omit<FlaskGlobalWriteFact, 'line' | 'handler'>) => {
     if (!underLock(node, body, locks)) writes.push({ line: lineOf(node), handler, ...fact });
   };
   for (const node of own) {
@@ -137,9 +137,9 @@ function writesIn({ fn, name: handler }: { fn: Node; name: string }, moduleValue
 }
 
 /** The nodes of a function body that run in the function itself: nested defs, lambdas and classes are left out. */
-function ownNodes(body: Node): Node[] {
-  const nodes: Node[] = [];
-  const visit = (node: Node) => {
+function ownNodes(body: SyntaxNode): SyntaxNode[] {
+  const nodes: SyntaxNode[] = [];
+  const visit = (node: SyntaxNode) => {
     for (const child of named(node)) {
       if (child.type === 'function_definition' || child.type === 'lambda' || child.type === 'class_definition' || child.type === 'decorated_definition') continue;
       nodes.push(child);
@@ -151,14 +151,14 @@ function ownNodes(body: Node): Node[] {
 }
 
 /** Parameters and names the function binds itself (Python makes them local everywhere in it), minus `global` ones. */
-function localNames(fn: Node, own: readonly Node[], globals: ReadonlySet<string>): Set<string> {
+function localNames(fn: SyntaxNode, own: readonly SyntaxNode[], globals: ReadonlySet<string>): Set<string> {
   const locals = new Set<string>();
   const parameters = fn.childForFieldName('parameters');
   for (const parameter of parameters ? named(parameters) : []) {
     const name = parameter.type === 'identifier' ? parameter : (parameter.childForFieldName('name') ?? named(parameter)[0]);
     if (name?.type === 'identifier') locals.add(name.text);
   }
-  const bind = (target: Node | null | undefined) => {
+  const bind = (target: SyntaxNode | null | undefined) => {
     if (!target) return;
     if (target.type === 'identifier') locals.add(target.text);
     else if (['pattern_list', 'tuple_pattern', 'list_pattern'].includes(target.type)) named(target).forEach(bind);
@@ -175,7 +175,7 @@ function localNames(fn: Node, own: readonly Node[], globals: ReadonlySet<string>
   return locals;
 }
 
-function underLock(node: Node, body: Node, locks: ReadonlySet<string>): boolean {
+function underLock(node: SyntaxNode, body: SyntaxNode, locks: ReadonlySet<string>): boolean {
   if (locks.size === 0) return false;
   for (let current = node.parent; current && current.id !== body.id; current = current.parent) {
     if (current.type !== 'with_statement') continue;

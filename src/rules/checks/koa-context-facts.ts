@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../source/syntax-tree.js';
 import type { ExtractContext } from '../../source/extract.js';
 import { argumentsOf, dottedName, isFunctionNode, lineOf, memberProperty, parameterNames, unwrap } from '../../source/node/syntax.js';
 import { canReachAfter, enclosingFunction } from './node-control-flow.js';
@@ -45,8 +45,8 @@ export function collectKoaContextFacts(context: ExtractContext): KoaContextFact[
 }
 
 /** `ctx.body = x` / `ctx.response.status = x` (the response set through the context). */
-function responseAssignments(body: Node, ctx: string): Node[] {
-  return body.descendantsOfType('assignment_expression').filter((assignment): assignment is Node => {
+function responseAssignments(body: SyntaxNode, ctx: string): SyntaxNode[] {
+  return body.descendantsOfType('assignment_expression').filter((assignment): assignment is SyntaxNode => {
     if (!assignment) return false;
     const target = dottedName(assignment.childForFieldName('left'));
     if (!target) return false;
@@ -57,12 +57,12 @@ function responseAssignments(body: Node, ctx: string): Node[] {
   });
 }
 
-function lateBodies(fn: Node, body: Node, ctx: string): KoaContextFact[] {
+function lateBodies(fn: SyntaxNode, body: SyntaxNode, ctx: string): KoaContextFact[] {
   const assignments = responseAssignments(body, ctx);
   if (assignments.length === 0) return [];
   const facts: KoaContextFact[] = [];
   // What hands the response to Node directly: `ctx.res.end(...)`, `ctx.respond = false`.
-  const handOffs: { node: Node; what: string }[] = [];
+  const handOffs: { node: SyntaxNode; what: string }[] = [];
   for (const call of body.descendantsOfType('call_expression')) {
     if (call && enclosingFunction(call)?.id === fn.id && dottedName(call.childForFieldName('function')) === `${ctx}.res.end`) handOffs.push({ node: call, what: `\`${ctx}.res.end()\`` });
   }
@@ -89,7 +89,7 @@ function lateBodies(fn: Node, body: Node, ctx: string): KoaContextFact[] {
  * timer, an event listener, a Node-style callback API, or `.then()` of a promise chain whose
  * result `fn` neither awaits nor returns.
  */
-function lateCallback(callback: Node, fn: Node): string | undefined {
+function lateCallback(callback: SyntaxNode, fn: SyntaxNode): string | undefined {
   let current = callback;
   // The callback may sit in a function that is itself such a callback (a listener inside a timer).
   while (current.id !== fn.id) {
@@ -106,7 +106,7 @@ function lateCallback(callback: Node, fn: Node): string | undefined {
   return undefined;
 }
 
-function deferral(call: Node, callback: Node): { what: string; timer: boolean } | undefined {
+function deferral(call: SyntaxNode, callback: SyntaxNode): { what: string; timer: boolean } | undefined {
   const callee = unwrap(call.childForFieldName('function') ?? call);
   const name = dottedName(callee);
   if (name && TIMERS.has(name)) return { what: `\`${name}\``, timer: true };
@@ -122,7 +122,7 @@ function deferral(call: Node, callback: Node): { what: string; timer: boolean } 
 }
 
 /** The call's result is thrown away: not awaited, returned, assigned or passed on. */
-function discarded(call: Node): boolean {
+function discarded(call: SyntaxNode): boolean {
   let current = call;
   // Up through the rest of a chain: `p.then(a).catch(b)`.
   while (current.parent?.type === 'member_expression' && current.parent.parent?.type === 'call_expression') current = current.parent.parent;
@@ -133,7 +133,7 @@ function discarded(call: Node): boolean {
 /** A rethrow or `ctx.throw()`, a redirect, Koa's own `ctx.onerror()`, or `app.emit('error', ...)`. */
 const HANDLES = /\bthrow\b|\.(redirect|onerror)\s*\(|\.emit\s*\(\s*['"`]error['"`]/;
 
-function swallowedErrors(fn: Node, body: Node, ctx: string, next: string | undefined): KoaContextFact[] {
+function swallowedErrors(fn: SyntaxNode, body: SyntaxNode, ctx: string, next: string | undefined): KoaContextFact[] {
   const facts: KoaContextFact[] = [];
   for (const statement of body.descendantsOfType('try_statement')) {
     if (!statement || enclosingFunction(statement)?.id !== fn.id) continue;
@@ -150,7 +150,7 @@ function swallowedErrors(fn: Node, body: Node, ctx: string, next: string | undef
 }
 
 /** The catch clause answers, rethrows, reports the error to Koa, continues the chain or hands `ctx` to a helper. */
-function handles(clause: Node, ctx: string, next: string | undefined): boolean {
+function handles(clause: SyntaxNode, ctx: string, next: string | undefined): boolean {
   if (responseAssignments(clause, ctx).length > 0 || HANDLES.test(clause.text)) return true;
   return clause.descendantsOfType('call_expression').some((call) => {
     if (!call) return false;

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../source/syntax-tree.js';
 import { isFunctionNode } from '../../source/node/syntax.js';
 
 /**
@@ -10,7 +10,7 @@ import { isFunctionNode } from '../../source/node/syntax.js';
 const STATEMENT_LISTS = new Set(['statement_block', 'program', 'switch_case', 'switch_default', 'class_body']);
 const TERMINATORS = new Set(['return_statement', 'throw_statement', 'break_statement', 'continue_statement']);
 
-export function enclosingFunction(node: Node): Node | undefined {
+export function enclosingFunction(node: SyntaxNode): SyntaxNode | undefined {
   for (let current = node.parent; current; current = current.parent) {
     if (isFunctionNode(current) || current.type === 'method_definition') return current;
   }
@@ -18,27 +18,27 @@ export function enclosingFunction(node: Node): Node | undefined {
 }
 
 /** `node` is `ancestor` or inside it. */
-export function within(node: Node, ancestor: Node): boolean {
+export function within(node: SyntaxNode, ancestor: SyntaxNode): boolean {
   return node.startIndex >= ancestor.startIndex && node.endIndex <= ancestor.endIndex;
 }
 
-function lowestCommonAncestor(a: Node, b: Node): Node | undefined {
+function lowestCommonAncestor(a: SyntaxNode, b: SyntaxNode): SyntaxNode | undefined {
   const ancestors = new Set<number>();
-  for (let current: Node | null = a; current; current = current.parent) ancestors.add(current.id);
-  let common: Node | null = b;
+  for (let current: SyntaxNode | null = a; current; current = current.parent) ancestors.add(current.id);
+  let common: SyntaxNode | null = b;
   while (common && !ancestors.has(common.id)) common = common.parent;
   return common ?? undefined;
 }
 
 /** The child of `ancestor` that contains `node`. */
-function childToward(ancestor: Node, node: Node): Node | undefined {
-  let current: Node | null = node;
+function childToward(ancestor: SyntaxNode, node: SyntaxNode): SyntaxNode | undefined {
+  let current: SyntaxNode | null = node;
   while (current && current.parent && current.parent.id !== ancestor.id) current = current.parent;
   return current?.parent?.id === ancestor.id ? current : undefined;
 }
 
 /** One request runs at most one of the two branches that hold `a` and `b` below their common ancestor. */
-function exclusiveBranches(common: Node, a: Node, b: Node): boolean {
+function exclusiveBranches(common: SyntaxNode, a: SyntaxNode, b: SyntaxNode): boolean {
   const sideA = childToward(common, a);
   const sideB = childToward(common, b);
   if (!sideA || !sideB || sideA.id === sideB.id) return false;
@@ -59,7 +59,7 @@ function exclusiveBranches(common: Node, a: Node, b: Node): boolean {
  * A statement is left for good: `return`, `throw`, `break`, `continue`, or a block/if/try whose
  * every path ends so.
  */
-export function alwaysLeaves(statement: Node): boolean {
+export function alwaysLeaves(statement: SyntaxNode): boolean {
   if (TERMINATORS.has(statement.type)) return true;
   if (statement.type === 'statement_block') return statement.namedChildren.some((child) => child !== null && alwaysLeaves(child));
   if (statement.type === 'try_statement') {
@@ -79,8 +79,8 @@ export function alwaysLeaves(statement: Node): boolean {
 }
 
 /** `if (!user)` and `if (user)`: the conditions of the nearest `if`s around `a` and `b` contradict each other. */
-function contradictoryGuards(a: Node, b: Node, stop: Node): boolean {
-  const guard = (node: Node): { expression: string; negated: boolean } | undefined => {
+function contradictoryGuards(a: SyntaxNode, b: SyntaxNode, stop: SyntaxNode): boolean {
+  const guard = (node: SyntaxNode): { expression: string; negated: boolean } | undefined => {
     for (let current = node.parent; current && current.id !== stop.id; current = current.parent) {
       if (current.type !== 'if_statement') continue;
       const consequence = current.childForFieldName('consequence');
@@ -102,14 +102,14 @@ function contradictoryGuards(a: Node, b: Node, stop: Node): boolean {
  * `fn`, `a` before `b` in the text): they are not on exclusive branches, and nothing after `a`
  * leaves the function (or the loop) before `b` is reached.
  */
-export function canReachAfter(a: Node, b: Node, fn: Node): boolean {
+export function canReachAfter(a: SyntaxNode, b: SyntaxNode, fn: SyntaxNode): boolean {
   if (a.endIndex > b.startIndex) return false;
   const common = lowestCommonAncestor(a, b);
   if (!common || !within(common, fn)) return false;
   if (exclusiveBranches(common, a, b) || contradictoryGuards(a, b, common)) return false;
   // Climb from `a` to the common ancestor: every statement list on the way must let control fall
   // out of it (no `return`/`throw` after `a`'s statement), and at the common level, reach `b`'s.
-  for (let current: Node = a; current.parent && current.id !== common.id; current = current.parent) {
+  for (let current: SyntaxNode = a; current.parent && current.id !== common.id; current = current.parent) {
     if (current.type === 'return_statement' || current.type === 'throw_statement') return false;
     const list = current.parent;
     if (!STATEMENT_LISTS.has(list.type)) continue;

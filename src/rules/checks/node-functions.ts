@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../source/syntax-tree.js';
 import { isFunctionNode } from '../../source/node/syntax.js';
 
 /**
@@ -7,8 +7,8 @@ import { isFunctionNode } from '../../source/node/syntax.js';
  * is much cheaper than asking every function of a file for its parameters, and most files have
  * none. A match inside a string or a call's arguments leads to no function and is dropped.
  */
-export function functionsWithParameters(root: Node, text: string, pattern: RegExp): Node[] {
-  const found = new Map<number, Node>();
+export function functionsWithParameters(root: SyntaxNode, text: string, pattern: RegExp): SyntaxNode[] {
+  const found = new Map<number, SyntaxNode>();
   for (const match of text.matchAll(pattern)) {
     const name = match.slice(1).find((group) => group !== undefined);
     if (name === undefined) continue;

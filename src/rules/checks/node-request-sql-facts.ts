@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../source/syntax-tree.js';
 import type { ExtractContext } from '../../source/extract.js';
 import { argumentsOf, callsMatching, dottedName, isFunctionNode, lineOf, memberObject, memberProperty, namesPattern, unwrap } from '../../source/node/syntax.js';
 import { QUERY_METHODS as INTERPOLATED_QUERY_METHODS, SQL_STATEMENT_START } from './node-sql-facts.js';
@@ -88,11 +88,11 @@ class Tracer {
 
   constructor(
     private readonly text: string,
-    private readonly sink: Node,
+    private readonly sink: SyntaxNode,
   ) {}
 
   /** The request expression `node`'s value carries into a string, or undefined. */
-  taint(node: Node, depth = 0): string | undefined {
+  taint(node: SyntaxNode, depth = 0): string | undefined {
     if (depth > 12 || this.visiting.has(node.id)) return undefined;
     this.visiting.add(node.id);
     try {
@@ -102,25 +102,25 @@ class Tracer {
     }
   }
 
-  private taintOf(node: Node, depth: number): string | undefined {
+  private taintOf(node: SyntaxNode, depth: number): string | undefined {
     switch (node.type) {
       case 'template_string':
-        return this.first(node.namedChildren.filter((child): child is Node => child?.type === 'template_substitution').map((child) => child.namedChildren[0]).filter((child): child is Node => !!child), depth);
+        return this.first(node.namedChildren.filter((child): child is SyntaxNode => child?.type === 'template_substitution').map((child) => child.namedChildren[0]).filter((child): child is SyntaxNode => !!child), depth);
       case 'binary_expression': {
         const operator = node.child(1)?.text;
         if (operator !== '+' && operator !== '||' && operator !== '??' && operator !== '&&') return undefined;
-        return this.first([node.childForFieldName('left'), node.childForFieldName('right')].filter((child): child is Node => !!child), depth);
+        return this.first([node.childForFieldName('left'), node.childForFieldName('right')].filter((child): child is SyntaxNode => !!child), depth);
       }
       case 'await_expression':
         return node.namedChildren[0] ? this.taint(node.namedChildren[0], depth) : undefined;
       case 'ternary_expression': {
         // `SORTABLE.includes(sort) ? sort : 'id'` tests the value: what comes out is checked.
         const condition = node.childForFieldName('condition');
-        const branches = [node.childForFieldName('consequence'), node.childForFieldName('alternative')].filter((child): child is Node => !!child);
+        const branches = [node.childForFieldName('consequence'), node.childForFieldName('alternative')].filter((child): child is SyntaxNode => !!child);
         return condition && isCheck(condition) ? undefined : this.first(branches, depth);
       }
       case 'array':
-        return this.first(node.namedChildren.filter((child): child is Node => child !== null && child.type !== 'spread_element'), depth);
+        return this.first(node.namedChildren.filter((child): child is SyntaxNode => child !== null && child.type !== 'spread_element'), depth);
       case 'member_expression':
       case 'subscript_expression':
         return this.requestSource(node) ?? this.taintOfAccess(node, depth);
@@ -133,7 +133,7 @@ class Tracer {
     }
   }
 
-  private first(nodes: Node[], depth: number): string | undefined {
+  private first(nodes: SyntaxNode[], depth: number): string | undefined {
     for (const node of nodes) {
       const tainted = this.taint(node, depth);
       if (tainted) return tainted;
@@ -142,9 +142,9 @@ class Tracer {
   }
 
   /** `req.query.sort`, `ctx.request.body.name`, `request.params['id']`: the request source it starts with. */
-  private requestSource(node: Node): string | undefined {
+  private requestSource(node: SyntaxNode): string | undefined {
     const chain: string[] = [];
-    let current: Node = node;
+    let current: SyntaxNode = node;
     for (;;) {
       const inner = unwrap(current);
       if (inner.type === 'member_expression') {
@@ -169,12 +169,12 @@ class Tracer {
   }
 
   /** `body.sort` where `body` holds request data: still request data; `SORTABLE[sort]` is a lookup, not the value. */
-  private taintOfAccess(node: Node, depth: number): string | undefined {
+  private taintOfAccess(node: SyntaxNode, depth: number): string | undefined {
     const object = node.type === 'member_expression' ? memberObject(node) : node.childForFieldName('object');
     return object ? this.taint(object, depth) : undefined;
   }
 
-  private taintOfCall(call: Node, depth: number): string | undefined {
+  private taintOfCall(call: SyntaxNode, depth: number): string | undefined {
     const callee = unwrap(call.childForFieldName('function') ?? call);
     const method = memberProperty(callee);
     // Hono: `c.req.param('id')`, `await c.req.json()`.
@@ -188,7 +188,7 @@ class Tracer {
   }
 
   /** A local: the values assigned to it in the enclosing functions before the sink, unless an allow-list test checks it first. */
-  private taintOfName(name: Node, depth: number): string | undefined {
+  private taintOfName(name: SyntaxNode, depth: number): string | undefined {
     const before = Math.min(name.startIndex, this.sink.startIndex);
     for (let scope = scopeOf(name); scope; scope = scope.parent ? scopeOf(scope) : undefined) {
       const values = assignedValues(scope, name.text, before);
@@ -208,14 +208,14 @@ class Tracer {
   }
 
   /** `ALLOWED.includes(sort)`, `ALLOWED.has(sort)`, `/^\w+$/.test(sort)`, `sort === 'asc'`, `switch (sort)` before the sink. */
-  private checkedBefore(scope: Node, name: string, before: number): boolean {
+  private checkedBefore(scope: SyntaxNode, name: string, before: number): boolean {
     const escaped = name.replace(/[$]/g, '\\$&');
     const check = new RegExp(`\\.(includes|has|indexOf|test)\\(\\s*${escaped}\\s*\\)|\\b${escaped}\\s*[!=]==?\\s*['"\`]|['"\`]\\s*[!=]==?\\s*${escaped}\\b|switch\\s*\\(\\s*${escaped}\\s*\\)`);
     return check.test(this.text.slice(scope.startIndex, before));
   }
 
   /** The string literals of a SQL text, following locals: `let sql = 'SELECT ...'; sql += ...`. */
-  literalText(node: Node, depth = 0): string {
+  literalText(node: SyntaxNode, depth = 0): string {
     if (depth > 6) return '';
     const inner = unwrap(node);
     if (inner.type === 'string' || inner.type === 'template_string') {
@@ -234,23 +234,23 @@ class Tracer {
 }
 
 /** A condition that compares or looks the value up (`===`, `in`, `.includes()`, `.test()`), not a mere truthiness test. */
-function isCheck(condition: Node): boolean {
+function isCheck(condition: SyntaxNode): boolean {
   const comparisons = condition.descendantsOfType('binary_expression').some((node) => node !== null && ['===', '!==', '==', '!=', 'in'].includes(node.child(1)?.text ?? ''));
   const lookups = condition.descendantsOfType('call_expression').some((node) => node !== null && ['includes', 'has', 'indexOf', 'test', 'hasOwnProperty'].includes(memberProperty(node.childForFieldName('function')) ?? ''));
   return comparisons || lookups;
 }
 
-type Assigned = { kind: 'value'; node: Node } | { kind: 'request-pattern'; source: string };
+type Assigned = { kind: 'value'; node: SyntaxNode } | { kind: 'request-pattern'; source: string };
 
 /** The nearest function or the program around a node. */
-function scopeOf(node: Node): Node | undefined {
+function scopeOf(node: SyntaxNode): SyntaxNode | undefined {
   for (let current = node.parent; current; current = current.parent) {
     if (isFunctionNode(current) || current.type === 'method_definition' || current.type === 'program') return current;
   }
   return undefined;
 }
 
-function parameterBinds(fn: Node, name: string): boolean {
+function parameterBinds(fn: SyntaxNode, name: string): boolean {
   const parameters = fn.childForFieldName('parameters') ?? fn.childForFieldName('parameter');
   return parameters?.descendantsOfType('identifier').some((identifier) => identifier?.text === name) === true;
 }
@@ -259,7 +259,7 @@ function parameterBinds(fn: Node, name: string): boolean {
  * What `name` is given in `scope` (not in functions nested in it) before `before`: declarator
  * values (destructuring included), `=` and `+=` assignments.
  */
-function assignedValues(scope: Node, name: string, before: number): Assigned[] {
+function assignedValues(scope: SyntaxNode, name: string, before: number): Assigned[] {
   const values: Assigned[] = [];
   const body = scope.type === 'program' ? scope : scope.childForFieldName('body');
   if (!body) return values;
@@ -286,7 +286,7 @@ function assignedValues(scope: Node, name: string, before: number): Assigned[] {
   return values;
 }
 
-function bindsInPattern(pattern: Node, name: string): boolean {
+function bindsInPattern(pattern: SyntaxNode, name: string): boolean {
   return pattern.descendantsOfType(['shorthand_property_identifier_pattern', 'identifier']).some((node) => {
     if (!node || node.text !== name) return false;
     // In `{ key: local }`, only the value side binds a name.

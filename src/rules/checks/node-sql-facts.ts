@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../source/syntax-tree.js';
 import type { ExtractContext } from '../../source/extract.js';
 import { argumentsOf, callsMatching, isFunctionNode, lineOf, memberObject, memberProperty, parameterNames, unwrap } from '../../source/node/syntax.js';
 
@@ -50,7 +50,7 @@ export function collectInterpolatedSql(context: ExtractContext): InterpolatedSql
   const { root, text } = context;
   const facts: InterpolatedSqlFact[] = [];
   const seen = new Set<number>();
-  const consider = (call: Node, method: string, argument: Node) => {
+  const consider = (call: SyntaxNode, method: string, argument: SyntaxNode) => {
     if (seen.has(call.id)) return;
     seen.add(call.id);
     const unsafe = splicedParts(argument).find((part) => !new Splice().safe(part, 0));
@@ -76,8 +76,8 @@ export function collectInterpolatedSql(context: ExtractContext): InterpolatedSql
 }
 
 /** The string or template literal whose opening quote is at `offset`. */
-function literalAt(root: Node, offset: number): Node | undefined {
-  let node: Node | null = root.descendantForIndex(offset);
+function literalAt(root: SyntaxNode, offset: number): SyntaxNode | undefined {
+  let node: SyntaxNode | null = root.descendantForIndex(offset);
   while (node && node.type !== 'string' && node.type !== 'template_string') {
     if (node.type === 'comment' || node.startIndex !== offset) return undefined;
     node = node.parent;
@@ -86,31 +86,31 @@ function literalAt(root: Node, offset: number): Node | undefined {
 }
 
 /** A literal that starts a `+` concatenation is the concatenation's start: climb to the whole of it. */
-function leftmostOf(literal: Node): Node {
+function leftmostOf(literal: SyntaxNode): SyntaxNode {
   let node = literal;
   while (node.parent?.type === 'binary_expression' && node.parent.childForFieldName('left')?.id === node.id && node.parent.child(1)?.text === '+') node = node.parent;
   return node;
 }
 
-function firstArgumentOf(node: Node): Node | undefined {
+function firstArgumentOf(node: SyntaxNode): SyntaxNode | undefined {
   const list = node.parent;
   if (list?.type !== 'arguments' || list.namedChildren.find((child) => child?.type !== 'comment')?.id !== node.id) return undefined;
   return list.parent?.type === 'call_expression' ? list.parent : undefined;
 }
 
-function interpolated(argument: Node): boolean {
+function interpolated(argument: SyntaxNode): boolean {
   if (argument.type === 'template_string') return argument.namedChildren.some((child) => child?.type === 'template_substitution');
   return argument.type === 'binary_expression' && argument.child(1)?.text === '+';
 }
 
 /** The expressions spliced into a SQL literal: `${...}` of a template, the non-literal operands of `+`. */
-function splicedParts(argument: Node): Node[] {
+function splicedParts(argument: SyntaxNode): SyntaxNode[] {
   const node = unwrap(argument);
   if (node.type === 'template_string') {
-    return node.namedChildren.filter((child): child is Node => child?.type === 'template_substitution').flatMap((child) => child.namedChildren.filter((inner): inner is Node => inner !== null && inner.type !== 'comment'));
+    return node.namedChildren.filter((child): child is SyntaxNode => child?.type === 'template_substitution').flatMap((child) => child.namedChildren.filter((inner): inner is SyntaxNode => inner !== null && inner.type !== 'comment'));
   }
   if (node.type === 'binary_expression' && node.child(1)?.text === '+') {
-    return [node.childForFieldName('left'), node.childForFieldName('right')].filter((child): child is Node => child !== null).flatMap(splicedParts);
+    return [node.childForFieldName('left'), node.childForFieldName('right')].filter((child): child is SyntaxNode => child !== null).flatMap(splicedParts);
   }
   if (node.type === 'string') return [];
   return [node];
@@ -130,7 +130,7 @@ class Splice {
   private readonly visiting = new Set<number>();
   private readonly numeric = new Set<string>();
 
-  safe(node: Node, depth: number): boolean {
+  safe(node: SyntaxNode, depth: number): boolean {
     if (depth > MAX_DEPTH || this.visiting.has(node.id)) return false;
     this.visiting.add(node.id);
     try {
@@ -140,11 +140,11 @@ class Splice {
     }
   }
 
-  private all(nodes: readonly (Node | null | undefined)[], depth: number): boolean {
+  private all(nodes: readonly (SyntaxNode | null | undefined)[], depth: number): boolean {
     return nodes.every((node) => node !== null && node !== undefined && (node.type === 'comment' || this.safe(node, depth)));
   }
 
-  private safeNode(node: Node, depth: number): boolean {
+  private safeNode(node: SyntaxNode, depth: number): boolean {
     switch (node.type) {
       case 'string':
       case 'number':
@@ -191,7 +191,7 @@ class Splice {
     }
   }
 
-  private safeMember(node: Node, depth: number): boolean {
+  private safeMember(node: SyntaxNode, depth: number): boolean {
     const property = memberProperty(node) ?? '';
     const object = node.childForFieldName('object');
     if (property === 'length' || property === 'size' || CONSTANT_NAME.test(property)) return true;
@@ -205,7 +205,7 @@ class Splice {
     return entry !== undefined && this.safe(entry, depth) && binding!.uses.every((use) => this.safeUse(use, binding!.constant, true, depth));
   }
 
-  private safeCall(node: Node, depth: number): boolean {
+  private safeCall(node: SyntaxNode, depth: number): boolean {
     const callee = unwrap(node.childForFieldName('function') ?? node);
     const args = argumentsOf(node);
     const name = calleeName(callee);
@@ -229,7 +229,7 @@ class Splice {
   }
 
   /** A callback whose result is safe whatever element it is given (its index is a number). */
-  private safeCallback(argument: Node, depth: number): boolean {
+  private safeCallback(argument: SyntaxNode, depth: number): boolean {
     const fn = unwrap(argument);
     if (!isFunctionNode(fn)) return false;
     const index = parameterNames(fn)[1];
@@ -245,7 +245,7 @@ class Splice {
     }
   }
 
-  private safeName(node: Node, depth: number): boolean {
+  private safeName(node: SyntaxNode, depth: number): boolean {
     if (CONSTANT_NAME.test(node.text) || this.numeric.has(node.text) || node.text === 'undefined') return true;
     const binding = this.binding(node);
     if (!binding) return false;
@@ -256,7 +256,7 @@ class Splice {
   }
 
   /** A later use of a bound name keeps it safe: a read, or a change that adds only safe parts. */
-  private safeUse(reference: Node, constant: boolean, mutable: boolean, depth: number): boolean {
+  private safeUse(reference: SyntaxNode, constant: boolean, mutable: boolean, depth: number): boolean {
     const parent = reference.parent;
     if (!parent) return true;
     if ((parent.type === 'assignment_expression' || parent.type === 'augmented_assignment_expression') && parent.childForFieldName('left')?.id === reference.id) {
@@ -282,9 +282,9 @@ class Splice {
    * enclosing block that declares it, or a parameter or loop variable (which may hold anything),
    * with the other references to the name in that declaration's scope.
    */
-  private binding(reference: Node): { value?: Node; constant: boolean; uses: Node[] } | undefined {
+  private binding(reference: SyntaxNode): { value?: SyntaxNode; constant: boolean; uses: SyntaxNode[] } | undefined {
     const name = reference.text;
-    for (let scope: Node | null = reference.parent; scope; scope = scope.parent) {
+    for (let scope: SyntaxNode | null = reference.parent; scope; scope = scope.parent) {
       if (isFunctionNode(scope) || scope.type === 'method_definition') {
         // A parameter carries whatever the caller passed (a `number` annotation is not checked at run time).
         if (parameterOf(scope, name)) return { constant: true, uses: [] };
@@ -303,7 +303,7 @@ class Splice {
           if (bound?.type !== 'identifier' || bound.text !== name) continue;
           const value = declarator!.childForFieldName('value') ?? undefined;
           const constant = declaration.child(0)?.text === 'const';
-          const uses = scope.descendantsOfType('identifier').filter((use): use is Node => use !== null && use.text === name && use.id !== bound.id);
+          const uses = scope.descendantsOfType('identifier').filter((use): use is SyntaxNode => use !== null && use.text === name && use.id !== bound.id);
           return { ...(value ? { value } : {}), constant, uses };
         }
       }
@@ -314,13 +314,13 @@ class Splice {
 
 const LOOP_BINDERS = new Set(['for_in_statement', 'for_statement', 'catch_clause']);
 
-function loopBinds(scope: Node, name: string): boolean {
+function loopBinds(scope: SyntaxNode, name: string): boolean {
   const binder = scope.type === 'for_in_statement' ? scope.childForFieldName('left') : scope.type === 'for_statement' ? scope.childForFieldName('initializer') : scope.childForFieldName('parameter');
   return binder !== null && (binder.text === name || binder.descendantsOfType(['identifier', 'shorthand_property_identifier_pattern']).some((child) => child?.text === name));
 }
 
 /** Values a function given them could change: arrays and objects, and the arrays array methods make. */
-function isMutable(value: Node): boolean {
+function isMutable(value: SyntaxNode): boolean {
   const node = unwrap(value);
   if (node.type === 'array' || node.type === 'object' || node.type === 'new_expression') return true;
   if (node.type !== 'call_expression') return false;
@@ -329,7 +329,7 @@ function isMutable(value: Node): boolean {
   return callee.text === 'Array' || callee.text === 'Array.from' || (method !== undefined && ['map', 'flatMap', 'filter', 'fill', 'slice', 'concat', 'flat', 'reverse', 'sort', 'split'].includes(method));
 }
 
-function parameterOf(fn: Node, name: string): boolean {
+function parameterOf(fn: SyntaxNode, name: string): boolean {
   const parameters = fn.childForFieldName('parameters');
   if (!parameters) return fn.childForFieldName('parameter')?.text === name;
   for (const parameter of parameters.namedChildren) {
@@ -342,7 +342,7 @@ function parameterOf(fn: Node, name: string): boolean {
   return false;
 }
 
-function enclosingFunctionOf(node: Node): Node | undefined {
+function enclosingFunctionOf(node: SyntaxNode): SyntaxNode | undefined {
   for (let current = node.parent; current; current = current.parent) {
     if (isFunctionNode(current) || current.type === 'method_definition') return current;
   }
@@ -350,7 +350,7 @@ function enclosingFunctionOf(node: Node): Node | undefined {
 }
 
 /** `a`, `a.b.c`, `this.a.b`: the name of a callee made of plain names; undefined otherwise. */
-function calleeName(callee: Node): string | undefined {
+function calleeName(callee: SyntaxNode): string | undefined {
   if (callee.type === 'identifier') return callee.text;
   if (callee.type !== 'member_expression') return undefined;
   const object = unwrap(callee.childForFieldName('object') ?? callee);
@@ -361,13 +361,13 @@ function calleeName(callee: Node): string | undefined {
 }
 
 /** The identifier a member chain starts from (`TABLES.users.name` -> TABLES). */
-function rootName(node: Node): string | undefined {
+function rootName(node: SyntaxNode): string | undefined {
   let current = unwrap(node);
   while (current.type === 'member_expression' || current.type === 'subscript_expression') current = unwrap(current.childForFieldName('object') ?? current);
   return current.type === 'identifier' ? current.text : undefined;
 }
 
-function propertyValue(object: Node, key: string): Node | undefined {
+function propertyValue(object: SyntaxNode, key: string): SyntaxNode | undefined {
   for (const property of object.namedChildren) {
     if (property?.type !== 'pair') continue;
     const name = property.childForFieldName('key');

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../source/syntax-tree.js';
 import type { ExtractContext } from '../../source/extract.js';
 import { calleeName, callArguments, lastName, lineOf, named } from '../../source/python/syntax.js';
 
@@ -77,9 +77,9 @@ export function addImportTimeLoopFacts(context: ExtractContext): void {
 }
 
 /** Calls in the statements that run when the module is imported, not inside functions or classes. */
-function importTimeCalls(root: Node): Node[] {
-  const calls: Node[] = [];
-  const visit = (statements: readonly Node[]) => {
+function importTimeCalls(root: SyntaxNode): SyntaxNode[] {
+  const calls: SyntaxNode[] = [];
+  const visit = (statements: readonly SyntaxNode[]) => {
     for (const statement of statements) {
       if (statement.type === 'expression_statement') calls.push(...callsIn(statement));
       else if (statement.type === 'if_statement') {
@@ -94,15 +94,15 @@ function importTimeCalls(root: Node): Node[] {
   return calls;
 }
 
-function blockStatements(node: Node): Node[] {
+function blockStatements(node: SyntaxNode): readonly SyntaxNode[] {
   if (node.type === 'block') return named(node);
   const block = named(node).find((child) => child.type === 'block');
   return block ? named(block) : [];
 }
 
 /** Calls of one statement, outside lambdas. */
-function callsIn(statement: Node): Node[] {
-  return statement.descendantsOfType('call').filter((call): call is Node => {
+function callsIn(statement: SyntaxNode): SyntaxNode[] {
+  return statement.descendantsOfType('call').filter((call): call is SyntaxNode => {
     if (!call) return false;
     for (let current = call.parent; current && current.id !== statement.id; current = current.parent) if (current.type === 'lambda') return false;
     return true;

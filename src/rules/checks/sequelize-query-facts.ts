@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../source/syntax-tree.js';
 import type { ExtractContext } from '../../source/extract.js';
 import { argumentsOf, calleeOf, callsMatching, dottedName, lineOf, memberObject, memberProperty, objectEntries, propertyKey, propertyOf, stringValue, unwrap } from '../../source/node/syntax.js';
 
@@ -115,7 +115,7 @@ function openModels(context: ExtractContext): string[] {
 }
 
 /** `User.init(...)` -> User; `this.init(...)` inside `class User` -> User. */
-function classNameOf(call: Node, receiver: string | undefined): string | undefined {
+function classNameOf(call: SyntaxNode, receiver: string | undefined): string | undefined {
   if (receiver && receiver !== 'this') return receiver.split('.').pop();
   for (let current = call.parent; current; current = current.parent) {
     if (current.type === 'class_declaration' || current.type === 'class') return current.childForFieldName('name')?.text;
@@ -123,9 +123,9 @@ function classNameOf(call: Node, receiver: string | undefined): string | undefin
   return undefined;
 }
 
-function shapeOf(options: Node): QueryShape {
+function shapeOf(options: SyntaxNode): QueryShape {
   // One pass over the options' pairs: asking for each key in turn walks them four times.
-  const parts: Partial<Record<'attributes' | 'where' | 'order' | 'include', Node>> = {};
+  const parts: Partial<Record<'attributes' | 'where' | 'order' | 'include', SyntaxNode>> = {};
   for (const { key, value } of objectEntries(options)) {
     if ((key === 'attributes' || key === 'where' || key === 'order' || key === 'include') && !(key in parts)) parts[key] = value;
   }
@@ -133,7 +133,7 @@ function shapeOf(options: Node): QueryShape {
 }
 
 /** `['id', ['name', 'label'], sequelize.fn(...)]` -> id, name; `{ exclude: ['password'] }` -> password. */
-function attributeNames(node: Node | undefined): NameAt[] {
+function attributeNames(node: SyntaxNode | undefined): NameAt[] {
   if (!node) return [];
   const inner = unwrap(node);
   if (inner.type === 'object') return attributeNames(propertyOf(inner, 'exclude'));
@@ -149,7 +149,7 @@ function attributeNames(node: Node | undefined): NameAt[] {
 }
 
 /** Top-level literal keys of a where object; `$nested.column$` and JSON paths (`meta.tag`) are not attributes of this model. */
-function whereKeys(node: Node | undefined): NameAt[] {
+function whereKeys(node: SyntaxNode | undefined): NameAt[] {
   if (!node) return [];
   return objectEntries(node)
     .filter((entry) => entry.node.type !== 'method_definition' && isPlainName(entry.key))
@@ -157,7 +157,7 @@ function whereKeys(node: Node | undefined): NameAt[] {
 }
 
 /** `[['createdAt', 'DESC'], 'name']` -> createdAt, name; entries naming an association first are skipped. */
-function orderColumns(node: Node | undefined): NameAt[] {
+function orderColumns(node: SyntaxNode | undefined): NameAt[] {
   if (!node) return [];
   const inner = unwrap(node);
   if (inner.type !== 'array') return [];
@@ -176,10 +176,10 @@ function orderColumns(node: Node | undefined): NameAt[] {
   return names;
 }
 
-function includeEntries(node: Node | undefined): IncludeFact[] {
+function includeEntries(node: SyntaxNode | undefined): IncludeFact[] {
   if (!node) return [];
   const inner = unwrap(node);
-  const elements = inner.type === 'array' ? inner.namedChildren.filter((child): child is Node => child !== null && child.type !== 'comment') : [inner];
+  const elements = inner.type === 'array' ? inner.namedChildren.filter((child): child is SyntaxNode => child !== null && child.type !== 'comment') : [inner];
   const entries: IncludeFact[] = [];
   for (const element of elements) {
     const item = unwrap(element);
@@ -253,7 +253,7 @@ function timestampNames(context: ExtractContext): TimestampNamesFact[] {
 }
 
 /** Whose timestamps an options object renames: a model's name, '' for the `define` defaults of every model, undefined for neither. */
-function timestampOwner(options: Node): string | undefined {
+function timestampOwner(options: SyntaxNode): string | undefined {
   const parent = options.parent;
   // `{ define: { ... } }` and `database.define = { ... }`.
   if (parent?.type === 'pair' && propertyKey(parent) === 'define') return '';
@@ -344,7 +344,7 @@ function collectTransactionCalls(context: ExtractContext): TransactionCallFact[]
 }
 
 /** Where `t.commit()` or `t.rollback()` first appears after `from` in `block`. */
-function firstSettle(block: Node, name: string, from: number): number | undefined {
+function firstSettle(block: SyntaxNode, name: string, from: number): number | undefined {
   let first: number | undefined;
   for (const call of block.descendantsOfType('call_expression')) {
     if (!call || call.startIndex < from) continue;
@@ -355,7 +355,7 @@ function firstSettle(block: Node, name: string, from: number): number | undefine
   return first;
 }
 
-function callsWithin(scope: Node, owner: string, keep: (node: Node) => boolean): TransactionCallFact[] {
+function callsWithin(scope: SyntaxNode, owner: string, keep: (node: SyntaxNode) => boolean): TransactionCallFact[] {
   const calls: TransactionCallFact[] = [];
   for (const call of scope.descendantsOfType('call_expression')) {
     if (!call || !keep(call)) continue;
@@ -370,7 +370,7 @@ function callsWithin(scope: Node, owner: string, keep: (node: Node) => boolean):
 }
 
 /** Finders take options first (`findByPk` second); writers take values first, options after. */
-function passesTransaction(args: Node[], method: string): boolean {
+function passesTransaction(args: SyntaxNode[], method: string): boolean {
   const optionArgs = method === 'findAll' || method === 'findOne' || method === 'count' || method === 'findAndCountAll' || method === 'findOrCreate' || method === 'destroy' || method === 'restore' ? args : args.slice(1);
   return optionArgs.some((arg) => {
     const inner = unwrap(arg);

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../source/syntax-tree.js';
 import type { ExtractContext } from '../../source/extract.js';
 import { callArguments, dottedName, lastName, lineOf, named, nodesOfType } from '../../source/python/syntax.js';
 import { looksLikeSession } from './sqlalchemy-function-reader.js';
@@ -89,7 +89,7 @@ const fromModule = (imports: ImportedNames, local: string, pattern: RegExp): boo
   return found !== undefined && pattern.test(found.module);
 };
 
-function readClass(node: Node, imports: ImportedNames): ClassFact | undefined {
+function readClass(node: SyntaxNode, imports: ImportedNames): ClassFact | undefined {
   const name = node.childForFieldName('name')?.text;
   if (!name) return undefined;
   const superclasses = node.childForFieldName('superclasses');
@@ -136,7 +136,7 @@ function entityUses(context: ExtractContext, imports: ImportedNames): EntityUseF
     if (call?.type !== 'call' || call.childForFieldName('function')?.startIndex !== callee.startIndex || callee.endIndex !== identifier.endIndex) continue;
     const calleeText = dottedName(callee);
     const args = callArguments(call).positional;
-    let names: Node[] = [];
+    let names: SyntaxNode[] = [];
     if (method === 'select' && calleeText && isSelectCallee(calleeText, imports)) names = args;
     else if (method !== 'select' && callee.type === 'attribute') {
       const receiver = dottedName(callee.childForFieldName('object'));
@@ -154,7 +154,7 @@ function entityUses(context: ExtractContext, imports: ImportedNames): EntityUseF
 // ---------------------------------------------------------------------------------------------
 // Generic ARRAY / JSON columns
 
-function genericColumns(classes: readonly Node[], imports: ImportedNames): GenericColumnFact[] {
+function genericColumns(classes: readonly SyntaxNode[], imports: ImportedNames): GenericColumnFact[] {
   const columns: GenericColumnFact[] = [];
   for (const node of classes) {
     const model = node.childForFieldName('name')?.text;
@@ -174,7 +174,7 @@ function genericColumns(classes: readonly Node[], imports: ImportedNames): Gener
 }
 
 /** The generic ARRAY/JSON type a Column/mapped_column/Field declares, looking through `Mutable*.as_mutable(...)` and `sa_column=`. */
-function columnType(call: Node, imports: ImportedNames): 'ARRAY' | 'JSON' | undefined {
+function columnType(call: SyntaxNode, imports: ImportedNames): 'ARRAY' | 'JSON' | undefined {
   const callee = lastName(call);
   if (callee !== 'Column' && callee !== 'mapped_column' && callee !== 'Field') return undefined;
   const args = callArguments(call);
@@ -188,7 +188,7 @@ function columnType(call: Node, imports: ImportedNames): 'ARRAY' | 'JSON' | unde
   return undefined;
 }
 
-function genericType(node: Node, imports: ImportedNames): 'ARRAY' | 'JSON' | undefined {
+function genericType(node: SyntaxNode, imports: ImportedNames): 'ARRAY' | 'JSON' | undefined {
   let expression = node;
   if (expression.type === 'call' && lastName(expression) === 'as_mutable') {
     const inner = callArguments(expression).positional[0];

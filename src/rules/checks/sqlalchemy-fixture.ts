@@ -6,7 +6,7 @@ import { emptyFacts } from '../../source/facts.js';
 import { parserFor } from '../../source/grammars.js';
 import { buildSourceModel } from '../../source/build-model.js';
 import { extractImports } from '../../source/imports/extract-imports.js';
-import type { ExtractContext } from '../../source/extract.js';
+import { extractContext, type ExtractContext } from '../../source/extract.js';
 import { builtinRulesWorkspace } from '../builtin-rules.js';
 import { runSemanticChecks } from '../evaluate.js';
 import { loadRuleSet, type RuleSet } from '../load-rules.js';
@@ -16,7 +16,7 @@ import { loadRuleSet, type RuleSet } from '../load-rules.js';
 export async function pythonContext(text: string, file = 'app.py'): Promise<{ context: ExtractContext; dispose: () => void }> {
   const parser = await parserFor('python');
   const tree = parser.parse(text)!;
-  const context: ExtractContext = { path: file, text, grammar: 'python', tree, root: tree.rootNode, facts: emptyFacts(file, 'python', '', text.split('\n').length) };
+  const context = extractContext({ path: file, text, grammar: 'python', tree, facts: emptyFacts(file, 'python', '', text.split('\n').length) });
   extractImports(context);
   return { context, dispose: () => tree.delete() };
 }

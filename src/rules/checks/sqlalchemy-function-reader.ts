@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../source/syntax-tree.js';
 import { callArguments, lineOf, named, stringList, stringValue } from '../../source/python/syntax.js';
 import type { BindingFact, FileScan, ReadFact, ReturnFact, SessionFunctionFact, Unit, WriteFact } from './sqlalchemy-session-facts.js';
 import { loadOf, statementOf, unwrap, yieldsObjects, type LoadScope, type LoadShapeInfo, type StatementShape } from './sqlalchemy-statements.js';
@@ -81,7 +81,7 @@ const SESSION_CALL = /([A-Za-z_][\w.]*)\s*\.\s*(?:get|query|execute|scalars?|exe
 const LEADING_NAME = /^[(\s]*(?:await\s+)?[(\s]*([A-Za-z_]\w*)\s*\./;
 
 export class FunctionReader {
-  private readonly node: Node;
+  private readonly node: SyntaxNode;
   private readonly scopes: SessionScope[] = [];
   private readonly closes = new Map<string, { at: number; tryRange?: [number, number] }[]>();
   private sessionParams?: Set<string>;
@@ -254,7 +254,7 @@ export class FunctionReader {
 
   readBindings(fact: SessionFunctionFact): void {
     const steps = [...this.unit.ownAssignments, ...this.unit.ownStructure.filter((node) => node.type !== 'with_statement')].sort((a, b) => a.startIndex - b.startIndex);
-    const returns: { node: Node; binding: number }[] = [];
+    const returns: { node: SyntaxNode; binding: number }[] = [];
     for (const step of steps) {
       if (step.type === 'assignment') this.readAssignment(step);
       else if (step.type === 'for_statement') this.readLoop(step.childForFieldName('left'), step.childForFieldName('right'), step.childForFieldName('body')?.startIndex ?? step.endIndex, step.endIndex);
@@ -284,13 +284,13 @@ export class FunctionReader {
     return this.bindings.length - 1;
   }
 
-  private loadBinding(load: LoadShapeInfo, node: Node): number {
+  private loadBinding(load: LoadShapeInfo, node: SyntaxNode): number {
     const fact: BindingFact = { kind: 'load', line: lineOf(node), model: load.model, shape: load.shape, ...(load.eager.length > 0 ? { eager: load.eager } : {}), ...(load.eagerAll ? { eagerAll: true } : {}), ...(load.awaited ? { awaited: true } : {}) };
     return this.newBinding(fact, node.startIndex, load);
   }
 
   /** The binding an expression evaluates to: a variable, a load, a call, or `items[0]`. */
-  private bindingOfValue(value: Node, at: number, text = value.text, knownLoad?: LoadShapeInfo | null): number | undefined {
+  private bindingOfValue(value: SyntaxNode, at: number, text = value.text, knownLoad?: LoadShapeInfo | null): number | undefined {
     const expression = unwrap(value);
     if (expression.type === 'identifier') return this.eventAt(expression.text, at)?.binding;
     if (expression.type === 'subscript') {
@@ -326,14 +326,14 @@ export class FunctionReader {
     return name !== undefined && this.eventAt(name, at)?.[kind] !== undefined;
   }
 
-  private elementOf(of: number, node: Node): number | undefined {
+  private elementOf(of: number, node: SyntaxNode): number | undefined {
     const source = this.bindings[of]!;
     if (source.fact.kind === 'load' && !yieldsObjects(source.fact.shape)) return undefined;
     if (source.fact.kind === 'element') return undefined;
     return this.newBinding({ kind: 'element', of }, node.startIndex, source.load, source.root);
   }
 
-  private readAssignment(assignment: Node): void {
+  private readAssignment(assignment: SyntaxNode): void {
     const left = assignment.childForFieldName('left');
     const right = assignment.childForFieldName('right');
     if (!left || !right) return;
@@ -355,7 +355,7 @@ export class FunctionReader {
     this.addEvent({ name: left.text, at, ...(binding !== undefined ? { binding } : {}) });
   }
 
-  private readLoop(left: Node | null, right: Node | null, from: number, until: number): void {
+  private readLoop(left: SyntaxNode | null, right: SyntaxNode | null, from: number, until: number): void {
     if (!left || !right) return;
     if (left.type !== 'identifier') {
       for (const target of boundNames(left)) this.addEvent({ name: target, at: from, until });
@@ -434,7 +434,7 @@ export class FunctionReader {
     return this.source;
   }
 
-  private emit(fact: SessionFunctionFact, reads: readonly AttributeRead[], returns: { node: Node; binding: number }[]): void {
+  private emit(fact: SessionFunctionFact, reads: readonly AttributeRead[], returns: { node: SyntaxNode; binding: number }[]): void {
     const bindings: BindingFact[] = [];
     const readFacts: ReadFact[] = [];
     const returnFacts: ReturnFact[] = [];
@@ -490,7 +490,7 @@ export class FunctionReader {
 }
 
 /** Names an assignment or loop target binds: `a`, `a, b`, `(a, [b, *c])`; none for `x.attr` or `x[i]`. */
-function boundNames(target: Node): string[] {
+function boundNames(target: SyntaxNode): string[] {
   if (target.type === 'identifier') return [target.text];
   if (target.type === 'list_splat_pattern') return named(target).flatMap(boundNames);
   if (['pattern_list', 'tuple_pattern', 'list_pattern', 'parenthesized_expression'].includes(target.type)) return named(target).flatMap(boundNames);
@@ -498,21 +498,21 @@ function boundNames(target: Node): string[] {
 }
 
 /** `Session()` / `AsyncSession()` without an engine: a scratch session that cannot write anywhere. */
-function unboundSession(call: Node, last: string): boolean {
+function unboundSession(call: SyntaxNode, last: string): boolean {
   if (last !== 'Session' && last !== 'AsyncSession') return false;
   const args = call.childForFieldName('arguments');
   return !args || named(args).every((argument) => argument.type === 'comment');
 }
 
 /** The try statement whose `finally:` holds `node`, as a range, when there is one inside `fn`. */
-function finallyTry(node: Node, fn: Node): [number, number] | undefined {
+function finallyTry(node: SyntaxNode, fn: SyntaxNode): [number, number] | undefined {
   for (let current = node.parent; current && current.id !== fn.id; current = current.parent) {
     if (current.type === 'finally_clause' && current.parent?.type === 'try_statement') return [current.parent.startIndex, current.parent.endIndex];
   }
   return undefined;
 }
 
-function insideLambda(node: Node, fn: Node): boolean {
+function insideLambda(node: SyntaxNode, fn: SyntaxNode): boolean {
   for (let current = node.parent; current && current.id !== fn.id; current = current.parent) if (current.type === 'lambda') return true;
   return false;
 }

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../source/syntax-tree.js';
 import type { ExtractContext } from '../../source/extract.js';
 import { callArguments, dottedName, lineOf, named, nodesOfType } from '../../source/python/syntax.js';
 import { FunctionReader, looksLikeSession, NOT_PROJECT_CALLS } from './sqlalchemy-function-reader.js';
@@ -97,7 +97,7 @@ const HOOKS = new Set(['middleware', 'after_request', 'teardown_request', 'teard
 
 
 export interface FunctionInfo {
-  node: Node;
+  node: SyntaxNode;
   parent?: FunctionInfo;
   unit: FunctionInfo;
   /** Ranges of the functions directly inside this one (their bodies are not its own scope). */
@@ -115,15 +115,15 @@ export interface Callee {
 export interface Unit {
   info: FunctionInfo;
   /** Calls anywhere inside, nested functions included. */
-  calls: Node[];
+  calls: SyntaxNode[];
   /** Calls, assignments and with/for/return nodes of the unit's own scope. */
-  ownCalls: Node[];
-  ownAssignments: Node[];
-  ownStructure: Node[];
+  ownCalls: SyntaxNode[];
+  ownAssignments: SyntaxNode[];
+  ownStructure: SyntaxNode[];
   /** The `decorated_definition` around the function, if any. */
-  decorated?: Node;
+  decorated?: SyntaxNode;
   /** The class the function is a method of, if any. */
-  container?: Node;
+  container?: SyntaxNode;
 }
 
 /** Fills `checkFacts['sqlalchemy-functions' | 'sqlalchemy-session-file']` of a Python file. */
@@ -172,7 +172,7 @@ export class FileScan {
     return this.bareTargets === 'any' || this.bareTargets.has(callee);
   }
 
-  callee(call: Node): Callee {
+  callee(call: SyntaxNode): Callee {
     let found = this.callees.get(call.id);
     if (!found) {
       found = readCallee(call);
@@ -187,7 +187,7 @@ export class FileScan {
   }
 }
 
-function readCallee(call: Node): Callee {
+function readCallee(call: SyntaxNode): Callee {
   const fn = call.childForFieldName('function');
   if (!fn) return {};
   const raw = fn.text;
@@ -221,14 +221,14 @@ export function collectSessionFacts(context: ExtractContext): { functions: Sessi
     const unit = unitOf(owner);
     if (unit && owner === unit.info) unit.ownAssignments.push(assignments[index]!);
   });
-  // The statements the bindings need, from the file's shared walk, handed to the function they belong to.
+  // The statements the bindings need, from the file's index of node types, handed to the function they belong to.
   const structure = nodesOfType(root, ['with_statement', 'for_statement', 'for_in_clause', 'return_statement']);
   owners(infos, structure).forEach((owner, index) => {
     const unit = unitOf(owner);
     if (unit && owner === unit.info) unit.ownStructure.push(structure[index]!);
   });
-  // Decorators and classes by position: `node.parent` walks down from the root every time.
-  const decorated = new Map<number, Node>();
+  // Decorators and classes by position, one pass over each list.
+  const decorated = new Map<number, SyntaxNode>();
   for (const node of nodesOfType(root, 'decorated_definition')) decorated.set(node.endIndex, node);
   const classes = nodesOfType(root, 'class_definition');
   const unitList = [...units.values()];
@@ -259,7 +259,7 @@ function importedFrom(imports: ExtractContext['facts']['imports']): Map<string, 
 const isSqlAlchemyModule = (module: string | undefined): boolean => module !== undefined && /^(sqlalchemy|sqlmodel|flask_sqlalchemy)(\.|$)/.test(module);
 
 /** Each function with its enclosing function and the top-level function or method it is part of. */
-function nestFunctions(nodes: readonly Node[]): FunctionInfo[] {
+function nestFunctions(nodes: readonly SyntaxNode[]): FunctionInfo[] {
   const infos: FunctionInfo[] = [];
   const stack: FunctionInfo[] = [];
   for (const node of nodes) {
@@ -275,9 +275,9 @@ function nestFunctions(nodes: readonly Node[]): FunctionInfo[] {
 }
 
 /** The innermost of `ranges` (nested nodes in document order) around each of `nodes` (in document order). */
-function innermost(ranges: readonly Node[], nodes: readonly Node[]): (Node | undefined)[] {
-  const result: (Node | undefined)[] = [];
-  const stack: Node[] = [];
+function innermost(ranges: readonly SyntaxNode[], nodes: readonly SyntaxNode[]): (SyntaxNode | undefined)[] {
+  const result: (SyntaxNode | undefined)[] = [];
+  const stack: SyntaxNode[] = [];
   let next = 0;
   for (const node of nodes) {
     const start = node.startIndex;
@@ -293,7 +293,7 @@ function innermost(ranges: readonly Node[], nodes: readonly Node[]): (Node | und
 }
 
 /** The innermost function around each node (nodes and functions in document order). */
-function owners(functions: readonly FunctionInfo[], nodes: readonly Node[]): (FunctionInfo | undefined)[] {
+function owners(functions: readonly FunctionInfo[], nodes: readonly SyntaxNode[]): (FunctionInfo | undefined)[] {
   const byStart = new Map(functions.map((info) => [info.node.startIndex, info]));
   return innermost(
     functions.map((info) => info.node),
@@ -301,7 +301,7 @@ function owners(functions: readonly FunctionInfo[], nodes: readonly Node[]): (Fu
   ).map((node) => (node ? byStart.get(node.startIndex) : undefined));
 }
 
-function fileFacts(root: Node, text: string, calls: readonly Node[], scan: FileScan): SessionFileFact {
+function fileFacts(root: SyntaxNode, text: string, calls: readonly SyntaxNode[], scan: FileScan): SessionFileFact {
   const hookNames = new Set<string>();
   // Plain substring searches: one alternation regex over every file's text costs more.
   if (HOOK_WORDS.some((word) => text.includes(word))) {
@@ -374,7 +374,7 @@ function readFunction(scan: FileScan, unit: Unit): SessionFunctionFact | undefin
   return interesting ? fact : undefined;
 }
 
-function inWithItem(call: Node): boolean {
+function inWithItem(call: SyntaxNode): boolean {
   const parent = call.parent;
   return parent?.type === 'with_item' || (parent?.type === 'as_pattern' && parent.parent?.type === 'with_item');
 }

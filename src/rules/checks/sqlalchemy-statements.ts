@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../source/syntax-tree.js';
 import { callArguments, dottedName, named, stringValue } from '../../source/python/syntax.js';
 
 /**
@@ -66,14 +66,14 @@ const SCALARS_ONE = new Set(['first', 'one', 'one_or_none']);
 const SCALARS_MANY = new Set(['all', 'fetchall']);
 
 /** Parentheses around an expression, which the reader looks through. */
-export function unwrap(node: Node): Node {
+export function unwrap(node: SyntaxNode): SyntaxNode {
   let current = node;
   while (current.type === 'parenthesized_expression' && named(current).length === 1) current = named(current)[0]!;
   return current;
 }
 
 /** `User` or `models.User` starting with a capital: what a mapped class looks like when selected. */
-function entityName(node: Node | undefined): string | undefined {
+function entityName(node: SyntaxNode | undefined): string | undefined {
   if (!node) return undefined;
   const name = dottedName(node);
   if (!name || !/^[A-Z]/.test(name.split('.').pop()!)) return undefined;
@@ -81,7 +81,7 @@ function entityName(node: Node | undefined): string | undefined {
 }
 
 /** The statement an expression is: `select(User)...` or a variable holding one. */
-export function statementOf(node: Node, scope: LoadScope): StatementShape | undefined {
+export function statementOf(node: SyntaxNode, scope: LoadScope): StatementShape | undefined {
   const expression = unwrap(node);
   if (expression.type === 'identifier') return scope.statementAt(expression.text, expression.startIndex);
   if (expression.type !== 'call') return undefined;
@@ -100,7 +100,7 @@ export function statementOf(node: Node, scope: LoadScope): StatementShape | unde
   return withOptions(inner, callArguments(expression).positional);
 }
 
-function withOptions<T extends StatementShape>(shape: T, options: readonly Node[]): T {
+function withOptions<T extends StatementShape>(shape: T, options: readonly SyntaxNode[]): T {
   const eager = new Set(shape.eager);
   let all = shape.eagerAll === true;
   for (const option of options) {
@@ -117,7 +117,7 @@ function withOptions<T extends StatementShape>(shape: T, options: readonly Node[
  * starred list or a call this reader does not know counts as loading everything, so an option it
  * cannot see into never produces a finding.
  */
-function readOption(node: Node): { names: string[]; all: boolean } {
+function readOption(node: SyntaxNode): { names: string[]; all: boolean } {
   const expression = unwrap(node);
   if (expression.type !== 'call') return { names: [], all: true };
   const callee = expression.childForFieldName('function');
@@ -145,7 +145,7 @@ function readOption(node: Node): { names: string[]; all: boolean } {
 }
 
 /** `User.posts`, `User.posts.of_type(X)`, `User.posts.and_(...)` -> `posts`; `"posts"` -> `posts`. */
-function pathName(node: Node): string | undefined {
+function pathName(node: SyntaxNode): string | undefined {
   let expression = unwrap(node);
   const literal = stringValue(expression);
   if (literal !== undefined) return literal;
@@ -168,7 +168,7 @@ function pathName(node: Node): string | undefined {
  *   result.scalar_one()          (result bound earlier)      -> one
  *   User.query.filter_by(name=n).all()                       -> many (Flask-SQLAlchemy)
  */
-export function loadOf(node: Node, scope: LoadScope): LoadShapeInfo | undefined {
+export function loadOf(node: SyntaxNode, scope: LoadScope): LoadShapeInfo | undefined {
   const expression = unwrap(node);
   if (expression.type === 'await') {
     const inner = named(expression)[0];
@@ -199,7 +199,7 @@ export function loadOf(node: Node, scope: LoadScope): LoadShapeInfo | undefined 
   return { ...inner, shape: next };
 }
 
-function sessionCall(call: Node, method: string, session: string, scope: LoadScope): LoadShapeInfo | undefined {
+function sessionCall(call: SyntaxNode, method: string, session: string, scope: LoadScope): LoadShapeInfo | undefined {
   const args = callArguments(call);
   if (method === 'get') {
     const model = entityName(args.positional[0]);

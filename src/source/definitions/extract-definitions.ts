@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../syntax-tree.js';
 import type { ExtractContext } from '../extract.js';
 import type { DefinitionFact } from '../facts.js';
 
@@ -19,7 +19,7 @@ let source = '';
 // ---------------------------------------------------------------------------------------------
 // Python
 
-function pythonDefinitions(root: Node, out: DefinitionFact[]): void {
+function pythonDefinitions(root: SyntaxNode, out: DefinitionFact[]): void {
   for (const statement of root.namedChildren) {
     if (!statement) continue;
     const definition = statement.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
@@ -46,7 +46,7 @@ function pythonDefinitions(root: Node, out: DefinitionFact[]): void {
   }
 }
 
-function pythonFunction(definition: Node, outer: Node, kind: 'function' | 'method'): DefinitionFact | undefined {
+function pythonFunction(definition: SyntaxNode, outer: SyntaxNode, kind: 'function' | 'method'): DefinitionFact | undefined {
   const name = definition.childForFieldName('name')?.text;
   if (!name) return undefined;
   const fact: DefinitionFact = { name, kind, line: line(outer), endLine: endLine(outer) };
@@ -55,9 +55,9 @@ function pythonFunction(definition: Node, outer: Node, kind: 'function' | 'metho
 }
 
 /** `a = 1`, `a: int = 1`, `a = b = 1`, `a, b = ...` -> the plain names assigned. */
-function pythonAssignedNames(statement: Node): string[] {
+function pythonAssignedNames(statement: SyntaxNode): string[] {
   const names: string[] = [];
-  let assignment = statement.namedChildren[0];
+  let assignment: SyntaxNode | null | undefined = statement.namedChildren[0];
   while (assignment?.type === 'assignment') {
     const left = assignment.childForFieldName('left');
     if (left?.type === 'identifier') names.push(left.text);
@@ -72,7 +72,7 @@ function pythonAssignedNames(statement: Node): string[] {
 // ---------------------------------------------------------------------------------------------
 // JavaScript / TypeScript
 
-function javaScriptDefinitions(root: Node, out: DefinitionFact[]): void {
+function javaScriptDefinitions(root: SyntaxNode, out: DefinitionFact[]): void {
   const exportedNames = new Set<string>();
   for (const statement of root.namedChildren) {
     if (!statement) continue;
@@ -115,7 +115,7 @@ function javaScriptDefinitions(root: Node, out: DefinitionFact[]): void {
 }
 
 /** Adds the facts for one declaration statement and returns them (without methods). */
-function javaScriptDeclaration(declaration: Node, outer: Node, out: DefinitionFact[]): DefinitionFact[] {
+function javaScriptDeclaration(declaration: SyntaxNode, outer: SyntaxNode, out: DefinitionFact[]): DefinitionFact[] {
   const added: DefinitionFact[] = [];
   switch (declaration.type) {
     case 'function_declaration':
@@ -162,7 +162,7 @@ function javaScriptDeclaration(declaration: Node, outer: Node, out: DefinitionFa
   return added;
 }
 
-function classMethods(declaration: Node, container: string, out: DefinitionFact[]): void {
+function classMethods(declaration: SyntaxNode, container: string, out: DefinitionFact[]): void {
   for (const member of declaration.childForFieldName('body')?.namedChildren ?? []) {
     if (!member) continue;
     if (member.type === 'method_definition') {
@@ -180,7 +180,7 @@ function classMethods(declaration: Node, container: string, out: DefinitionFact[
 }
 
 /** `module.exports = X`, `module.exports = { a, b: c }`, `module.exports.x = ...`, `exports.x = ...`. */
-function commonJsExport(statement: Node, out: DefinitionFact[], exportedNames: Set<string>): void {
+function commonJsExport(statement: SyntaxNode, out: DefinitionFact[], exportedNames: Set<string>): void {
   const assignment = statement.namedChildren[0];
   if (assignment?.type !== 'assignment_expression') return;
   const left = assignment.childForFieldName('left');
@@ -211,7 +211,7 @@ function commonJsExport(statement: Node, out: DefinitionFact[], exportedNames: S
   out.push({ name: property, kind: functionLike(right) ? 'function' : 'variable', line: line(statement), endLine: endLine(statement), exported: true, ...asyncFlag(right) });
 }
 
-function functionLike(node: Node): boolean {
+function functionLike(node: SyntaxNode): boolean {
   return node.type === 'arrow_function' || node.type === 'function_expression' || node.type === 'function' || node.type === 'generator_function';
 }
 
@@ -219,7 +219,7 @@ function functionLike(node: Node): boolean {
  * `async` comes before the name or parameters of a function or method (after modifiers such as
  * `static` or `public` and decorators); reading the source there avoids materialising every child.
  */
-function asyncFlag(node: Node): { async?: true } {
+function asyncFlag(node: SyntaxNode): { async?: true } {
   const head = node.childForFieldName('name') ?? node.childForFieldName('parameters') ?? node.childForFieldName('parameter');
   const end = head ? head.startIndex : Math.min(node.endIndex, node.startIndex + 200);
   return /\basync\b/.test(source.slice(node.startIndex, end)) ? { async: true } : {};
@@ -227,17 +227,17 @@ function asyncFlag(node: Node): { async?: true } {
 
 // ---------------------------------------------------------------------------------------------
 
-function hasKeyword(node: Node, keyword: string): boolean {
+function hasKeyword(node: SyntaxNode, keyword: string): boolean {
   for (const child of node.children) {
     if (child && !child.isNamed && child.type === keyword) return true;
   }
   return false;
 }
 
-function line(node: Node): number {
+function line(node: SyntaxNode): number {
   return node.startPosition.row + 1;
 }
 
-function endLine(node: Node): number {
+function endLine(node: SyntaxNode): number {
   return node.endPosition.row + 1;
 }

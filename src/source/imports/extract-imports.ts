@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../syntax-tree.js';
 import type { ExtractContext } from '../extract.js';
 import type { ImportFact } from '../facts.js';
 
@@ -6,7 +6,6 @@ import type { ImportFact } from '../facts.js';
  * Raw import statements of one file, as written; resolution against the repository happens later
  * (resolve-python.ts, resolve-js.ts), from these facts alone.
  *
- * Nothing here walks the whole tree: a full walk over wasm nodes costs more than the parse itself.
  * Python imports and JS `require(`/`import(` calls are found by scanning the text for their keyword
  * and asking the tree which node sits there, so a keyword inside a string or comment never counts.
  * ESM `import`/`export ... from` statements can only be top-level, so only the program's children
@@ -22,7 +21,7 @@ export function extractImports(context: ExtractContext): void {
 
 const PYTHON_IMPORT_KEYWORD = /^[ \t]*(?:from|import)\b/gm;
 
-function extractPythonImports(text: string, root: Node, out: ImportFact[]): void {
+function extractPythonImports(text: string, root: SyntaxNode, out: ImportFact[]): void {
   const seen = new Set<number>();
   for (const match of text.matchAll(PYTHON_IMPORT_KEYWORD)) {
     const keywordIndex = match.index + match[0].length - (match[0].endsWith('from') ? 4 : 6);
@@ -41,7 +40,7 @@ function extractPythonImports(text: string, root: Node, out: ImportFact[]): void
 }
 
 /** Imports in the body of `if TYPE_CHECKING:` exist for annotations only. */
-function underTypeChecking(statement: Node): boolean {
+function underTypeChecking(statement: SyntaxNode): boolean {
   let child = statement;
   for (let node = statement.parent; node; child = node, node = node.parent) {
     if (node.type !== 'if_statement') continue;
@@ -52,7 +51,7 @@ function underTypeChecking(statement: Node): boolean {
 }
 
 /** `import a.b as c, d`: one fact per module. */
-function pythonPlainImport(statement: Node, out: ImportFact[]): void {
+function pythonPlainImport(statement: SyntaxNode, out: ImportFact[]): void {
   const line = statement.startPosition.row + 1;
   for (const name of statement.childrenForFieldName('name')) {
     if (!name) continue;
@@ -70,7 +69,7 @@ function pythonPlainImport(statement: Node, out: ImportFact[]): void {
 }
 
 /** `from ..x import y as z, w` / `from . import m` / `from a import *`: one fact per statement. */
-function pythonFromImport(statement: Node, out: ImportFact[]): void {
+function pythonFromImport(statement: SyntaxNode, out: ImportFact[]): void {
   const moduleNode = statement.childForFieldName('module_name');
   if (!moduleNode) return;
   const specifier = moduleNode.text.replace(/\s+/g, '');
@@ -105,7 +104,7 @@ const TYPE_IMPORT = /^import\s+(?:type|typeof)\s+(?![,=]|from\s)/;
 const TYPE_EXPORT = /^export\s+type\s/;
 const TYPE_SPECIFIER = /^(?:type|typeof)\s+(?![,}]|as\s)/;
 
-function extractJavaScriptImports(text: string, root: Node, out: ImportFact[]): void {
+function extractJavaScriptImports(text: string, root: SyntaxNode, out: ImportFact[]): void {
   for (const statement of root.namedChildren) {
     if (!statement) continue;
     if (statement.type === 'import_statement') esmImport(text, statement, out);
@@ -126,7 +125,7 @@ function extractJavaScriptImports(text: string, root: Node, out: ImportFact[]): 
   out.sort((a, b) => a.line - b.line);
 }
 
-function esmImport(text: string, statement: Node, out: ImportFact[]): void {
+function esmImport(text: string, statement: SyntaxNode, out: ImportFact[]): void {
   const line = statement.startPosition.row + 1;
   const requireClause = statement.namedChildren.find((child) => child?.type === 'import_require_clause');
   if (requireClause) {
@@ -172,7 +171,7 @@ function esmImport(text: string, statement: Node, out: ImportFact[]): void {
   out.push({ specifier, names, locals, line, kind: 'esm', ...(typeOnly ? { typeOnly } : {}) });
 }
 
-function exportFrom(text: string, statement: Node, out: ImportFact[]): void {
+function exportFrom(text: string, statement: SyntaxNode, out: ImportFact[]): void {
   const specifier = stringValue(statement.childForFieldName('source'));
   if (specifier === undefined) return;
   const names: string[] = [];
@@ -197,17 +196,17 @@ function exportFrom(text: string, statement: Node, out: ImportFact[]): void {
   out.push({ specifier, names, locals: [], line: statement.startPosition.row + 1, kind: 'export-from', ...(typeOnly ? { typeOnly } : {}) });
 }
 
-function requireCall(call: Node, out: ImportFact[]): void {
+function requireCall(call: SyntaxNode, out: ImportFact[]): void {
   const specifier = firstArgumentString(call);
   if (specifier === undefined) return;
   const { names, locals } = bindingsOf(call);
   out.push({ specifier, names, locals, line: call.startPosition.row + 1, kind: 'require' });
 }
 
-function dynamicImport(call: Node, out: ImportFact[]): void {
+function dynamicImport(call: SyntaxNode, out: ImportFact[]): void {
   const specifier = firstArgumentString(call);
   if (specifier === undefined) return;
-  let value: Node = call;
+  let value: SyntaxNode = call;
   if (value.parent?.type === 'await_expression') value = value.parent;
   const { names, locals } = bindingsOf(value);
   out.push({ specifier, names, locals, line: call.startPosition.row + 1, kind: 'dynamic' });
@@ -217,7 +216,7 @@ function dynamicImport(call: Node, out: ImportFact[]): void {
  * What a `require()`/`await import()` expression binds: `const x = require()` -> locals [x];
  * `const { a, b: c } = require()` -> names [a, b], locals [a, c]; `const a = require().b` -> names [b].
  */
-function bindingsOf(expression: Node): { names: string[]; locals: string[] } {
+function bindingsOf(expression: SyntaxNode): { names: string[]; locals: string[] } {
   const names: string[] = [];
   const locals: string[] = [];
   let value = expression;
@@ -261,13 +260,13 @@ function bindingsOf(expression: Node): { names: string[]; locals: string[] } {
   return { names, locals };
 }
 
-function firstArgumentString(call: Node): string | undefined {
+function firstArgumentString(call: SyntaxNode): string | undefined {
   const first = call.childForFieldName('arguments')?.namedChildren[0];
   return stringValue(first ?? null);
 }
 
 /** The value of a string literal, or of a template literal without substitutions. */
-function stringValue(node: Node | null | undefined): string | undefined {
+function stringValue(node: SyntaxNode | null | undefined): string | undefined {
   if (!node) return undefined;
   if (node.type === 'string') return node.text.slice(1, -1);
   if (node.type === 'template_string') {

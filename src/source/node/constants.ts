@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../syntax-tree.js';
 import type { FileFacts, PathExpression } from '../facts.js';
 import { NODE_CONSTANTS, type NodeConstantFact } from './conventions.js';
 import type { FileScope } from './file-scope.js';
@@ -12,7 +12,7 @@ import { dottedName, objectEntries, unwrap } from './syntax.js';
  * `module.exports = { apiPrefix: '/api' }` / `exports.apiPrefix = '/api'` (no container, as a
  * whole-module require reads them), `export default { prefix: '/api' }` (container 'default').
  */
-export function extractConstants(root: Node, scope: FileScope, facts: FileFacts): void {
+export function extractConstants(root: SyntaxNode, scope: FileScope, facts: FileFacts): void {
   const out: NodeConstantFact[] = [];
   for (const statement of root.namedChildren) {
     if (!statement) continue;
@@ -40,14 +40,14 @@ export function extractConstants(root: Node, scope: FileScope, facts: FileFacts)
   if (out.length > 0) (facts.checkFacts[NODE_CONSTANTS] ??= []).push(...out);
 }
 
-function addObject(out: NodeConstantFact[], object: Node, container: string | undefined, scope: FileScope): void {
+function addObject(out: NodeConstantFact[], object: SyntaxNode, container: string | undefined, scope: FileScope): void {
   for (const { key, value } of objectEntries(object)) {
     if (value.type === 'shorthand_property_identifier') addExpression(out, key, container, { reference: value.text });
     else addValue(out, key, container, value, scope);
   }
 }
 
-function addValue(out: NodeConstantFact[], name: string, container: string | undefined, value: Node, scope: FileScope): void {
+function addValue(out: NodeConstantFact[], name: string, container: string | undefined, value: SyntaxNode, scope: FileScope): void {
   const inner = unwrap(value);
   if (inner.type === 'object') {
     if (container === undefined) addObject(out, inner, name, scope);

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../syntax-tree.js';
 import type { DatabaseFact, FileFacts } from '../facts.js';
 import { calleeModule, importSource, refersTo, requiredModule, type FileScope } from './file-scope.js';
 import { calleeOf, dottedName, lineOf, propertyKey, stringValue, unwrap } from './syntax.js';
@@ -11,7 +11,7 @@ import { calleeOf, dottedName, lineOf, propertyKey, stringValue, unwrap } from '
 
 export type Engine = NonNullable<DatabaseFact['engine']>;
 
-export function extractDatabaseEvidence(path: string, root: Node, scope: FileScope, facts: FileFacts): void {
+export function extractDatabaseEvidence(path: string, root: SyntaxNode, scope: FileScope, facts: FileFacts): void {
   const out = facts.database;
   if ([...scope.modules].some((module) => DRIVERS[module] || isOrmModule(module))) importEvidence(scope, out);
   if (URL_IN_TEXT.test(scope.text)) urlEvidence(root, out);
@@ -112,7 +112,7 @@ export function redactUrl(url: string): string {
   return url.replace(/^([\w+]+:\/\/[^:/@]*):[^@/]*@/, '$1:***@');
 }
 
-function urlEvidence(root: Node, out: DatabaseFact[]): void {
+function urlEvidence(root: SyntaxNode, out: DatabaseFact[]): void {
   for (const node of root.descendantsOfType(['string', 'template_string'])) {
     if (!node || node.parent?.type === 'template_string') continue;
     const url = literalText(node);
@@ -130,7 +130,7 @@ function urlEvidence(root: Node, out: DatabaseFact[]): void {
 }
 
 /** The text of a string, or of a template with its substitutions left as `${...}`. */
-function literalText(node: Node): string | undefined {
+function literalText(node: SyntaxNode): string | undefined {
   if (node.type === 'string') return stringValue(node);
   return node.text.slice(1, -1);
 }
@@ -139,7 +139,7 @@ function literalText(node: Node): string | undefined {
  * The environment variable a literal is the fallback of: `process.env.DATABASE_URL ?? '...'`,
  * `process.env['DB'] || '...'`, `const { DATABASE_URL = '...' } = process.env`.
  */
-function environmentFallback(node: Node): string | undefined {
+function environmentFallback(node: SyntaxNode): string | undefined {
   const parent = node.parent;
   if (!parent) return undefined;
   if (parent.type === 'binary_expression') {
@@ -157,7 +157,7 @@ function environmentFallback(node: Node): string | undefined {
   return undefined;
 }
 
-function environmentVariable(node: Node): string | undefined {
+function environmentVariable(node: SyntaxNode): string | undefined {
   const text = unwrap(node).text;
   const match = /\b(?:process|Bun|Deno|import\.meta)\.env(?:\.([A-Za-z_]\w*)|\[\s*['"`]([A-Za-z_]\w*)['"`]\s*\])/.exec(text) ?? /\benv\.([A-Z_][A-Z0-9_]*)/.exec(text);
   return match ? (match[1] ?? match[2]) : undefined;
@@ -178,7 +178,7 @@ const MIKRO_DRIVERS: Record<string, Engine> = {
 };
 const KYSELY_DIALECTS: Record<string, Engine> = { PostgresDialect: 'postgres', MysqlDialect: 'mysql', SqliteDialect: 'sqlite' };
 
-function dialectEvidence(path: string, root: Node, scope: FileScope, out: DatabaseFact[]): void {
+function dialectEvidence(path: string, root: SyntaxNode, scope: FileScope, out: DatabaseFact[]): void {
   const modules = [...scope.modules];
   const usesTypeorm = modules.some((module) => module === 'typeorm' || module === '@nestjs/typeorm');
   const usesMikro = modules.some((module) => module.startsWith('@mikro-orm/'));
@@ -219,13 +219,14 @@ function dialectEvidence(path: string, root: Node, scope: FileScope, out: Databa
 }
 
 /** The object pairs whose key (plain or quoted) is one of `keys`. */
-function pairsWithKeys(root: Node, text: string, keys: string[]): Node[] {
-  const pairs: Node[] = [];
+function pairsWithKeys(root: SyntaxNode, text: string, keys: string[]): SyntaxNode[] {
+  const pairs: SyntaxNode[] = [];
   for (const match of text.matchAll(new RegExp(`(?<![\\w$.])['"]?(${keys.join('|')})['"]?\\s*:`, 'g'))) {
-    let node = root.descendantForIndex(match.index + match[0].indexOf(match[1]!));
+    let node: SyntaxNode | null = root.descendantForIndex(match.index + match[0].indexOf(match[1]!));
     // A quoted key: string_fragment -> string -> pair.
     while (node && node.type !== 'pair' && (node.type === 'string_fragment' || node.type === 'string' || node.type === 'property_identifier')) node = node.parent;
-    if (node?.type === 'pair' && !pairs.some((pair) => pair.id === node!.id)) pairs.push(node);
+    const pair = node;
+    if (pair?.type === 'pair' && !pairs.some((known) => known.id === pair.id)) pairs.push(pair);
   }
   return pairs;
 }
@@ -235,7 +236,7 @@ function push(out: DatabaseFact[], subject: string, value: string, line: number,
   out.push({ ...(engine ? { engine } : {}), kind: 'dialect', subject, line, detail });
 }
 
-function insideCall(node: Node, test: (call: Node) => boolean): boolean {
+function insideCall(node: SyntaxNode, test: (call: SyntaxNode) => boolean): boolean {
   for (let current = node.parent; current; current = current.parent) {
     if ((current.type === 'call_expression' || current.type === 'new_expression') && test(current)) return true;
     if (current.type === 'statement_block' || current.type === 'program') return false;
@@ -243,10 +244,10 @@ function insideCall(node: Node, test: (call: Node) => boolean): boolean {
   return false;
 }
 
-function isSequelizeConstructor(call: Node, scope: FileScope): boolean {
+function isSequelizeConstructor(call: SyntaxNode, scope: FileScope): boolean {
   return call.type === 'new_expression' && (refersTo(scope, calleeOf(call), ['sequelize', 'sequelize-typescript'], ['Sequelize', 'default', '*']) || dottedName(calleeOf(call)) === 'Sequelize');
 }
 
-function isKnexCall(call: Node, scope: FileScope): boolean {
+function isKnexCall(call: SyntaxNode, scope: FileScope): boolean {
   return refersTo(scope, calleeOf(call), ['knex'], ['default', '*', 'knex', 'Knex']) || calleeModule(call) === 'knex';
 }

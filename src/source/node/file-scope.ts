@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../syntax-tree.js';
 import { argumentsOf, calleeOf, callsMatching, dottedName, isFunctionNode, stringValue, unwrap } from './syntax.js';
 
 /**
@@ -19,34 +19,34 @@ export interface FileScope {
   /** Local name -> names importers use ('default' for `export default` / `module.exports =`). */
   exports: Map<string, string[]>;
   /** The expression of an anonymous `export default <expr>` / `module.exports = <expr>`. */
-  anonymousDefault?: Node;
+  anonymousDefault?: SyntaxNode;
   /** `const NAME = <value>` declarations (names declared once only). */
-  constants: Map<string, Node>;
+  constants: Map<string, SyntaxNode>;
   /** Function declarations and `const f = () => {}`, by name. */
-  functions: Map<string, Node>;
+  functions: Map<string, SyntaxNode>;
   /** Modules imported anywhere in the file (types included), for deciding which framework a file uses. */
   modules: Set<string>;
   /** The nodes every extractor iterates, collected in one walk of the tree. */
   nodes: NodeIndex;
-  root: Node;
+  root: SyntaxNode;
   text: string;
 }
 
 export interface NodeIndex {
   /** `require('x')` and `import('x')` calls. */
-  requireCalls: Node[];
-  creations: Node[];
-  declarators: Node[];
-  classes: Node[];
-  imports: Node[];
+  requireCalls: SyntaxNode[];
+  creations: SyntaxNode[];
+  declarators: SyntaxNode[];
+  classes: SyntaxNode[];
+  imports: SyntaxNode[];
 }
 
 const INDEXED_TYPES = ['new_expression', 'variable_declarator', 'class_declaration', 'abstract_class_declaration', 'class', 'import_statement', 'function_declaration', 'generator_function_declaration'];
 
-function indexNodes(root: Node, text: string): { index: NodeIndex; functions: Node[] } {
+function indexNodes(root: SyntaxNode, text: string): { index: NodeIndex; functions: SyntaxNode[] } {
   const requireCalls = text.includes('require') || text.includes('import') ? callsMatching(root, text, /\b(require|import)\s*\(/g) : [];
   const index: NodeIndex = { requireCalls, creations: [], declarators: [], classes: [], imports: [] };
-  const functions: Node[] = [];
+  const functions: SyntaxNode[] = [];
   for (const node of root.descendantsOfType(INDEXED_TYPES)) {
     if (!node) continue;
     switch (node.type) {
@@ -71,7 +71,7 @@ function indexNodes(root: Node, text: string): { index: NodeIndex; functions: No
   return { index, functions };
 }
 
-export function buildFileScope(root: Node, text: string): FileScope {
+export function buildFileScope(root: SyntaxNode, text: string): FileScope {
   const { index, functions } = indexNodes(root, text);
   const scope: FileScope = { bindings: new Map(), exports: new Map(), constants: new Map(), functions: new Map(), modules: new Set(), nodes: index, root, text };
   const declaredTwice = new Set<string>();
@@ -114,7 +114,7 @@ export function addExport(scope: FileScope, local: string, exported: string): vo
 }
 
 /** `require('m')` / `import('m')` with a literal specifier -> 'm'. */
-export function requiredModule(call: Node): string | undefined {
+export function requiredModule(call: SyntaxNode): string | undefined {
   if (call.type !== 'call_expression') return undefined;
   const callee = call.childForFieldName('function');
   if (!callee || (callee.type !== 'import' && !(callee.type === 'identifier' && callee.text === 'require'))) return undefined;
@@ -122,12 +122,12 @@ export function requiredModule(call: Node): string | undefined {
 }
 
 /** The module of an import statement, TypeScript's `import x = require('m')` included. */
-export function importSource(statement: Node): string | undefined {
+export function importSource(statement: SyntaxNode): string | undefined {
   const requireClause = statement.namedChildren.find((child) => child?.type === 'import_require_clause');
   return stringValue(statement.childForFieldName('source') ?? requireClause?.childForFieldName('source'));
 }
 
-function readImport(statement: Node, scope: FileScope): void {
+function readImport(statement: SyntaxNode, scope: FileScope): void {
   const module = importSource(statement);
   if (!module) return;
   scope.modules.add(module);
@@ -159,7 +159,7 @@ function readImport(statement: Node, scope: FileScope): void {
   }
 }
 
-function readDeclarator(declarator: Node, scope: FileScope, declaredTwice: Set<string>): void {
+function readDeclarator(declarator: SyntaxNode, scope: FileScope, declaredTwice: Set<string>): void {
   const name = declarator.childForFieldName('name');
   const value = declarator.childForFieldName('value');
   if (!name || !value) return;
@@ -193,7 +193,7 @@ function readDeclarator(declarator: Node, scope: FileScope, declaredTwice: Set<s
   }
 }
 
-function destructure(pattern: Node, module: string, scope: FileScope): void {
+function destructure(pattern: SyntaxNode, module: string, scope: FileScope): void {
   for (const property of pattern.namedChildren) {
     if (property?.type === 'shorthand_property_identifier_pattern') {
       scope.bindings.set(property.text, { module, imported: property.text, typeOnly: false });
@@ -205,7 +205,7 @@ function destructure(pattern: Node, module: string, scope: FileScope): void {
   }
 }
 
-function readEsmExport(statement: Node, scope: FileScope): void {
+function readEsmExport(statement: SyntaxNode, scope: FileScope): void {
   if (statement.childForFieldName('source')) return; // re-exports name another file's bindings
   const isDefault = statement.children.some((child) => child !== null && !child.isNamed && child.type === 'default');
   const declaration = statement.childForFieldName('declaration');
@@ -240,7 +240,7 @@ function readEsmExport(statement: Node, scope: FileScope): void {
   }
 }
 
-function declaredNames(declaration: Node): string[] {
+function declaredNames(declaration: SyntaxNode): string[] {
   if (declaration.type === 'lexical_declaration' || declaration.type === 'variable_declaration') {
     return declaration.namedChildren
       .filter((child) => child?.type === 'variable_declarator')
@@ -252,7 +252,7 @@ function declaredNames(declaration: Node): string[] {
   return name ? [name] : [];
 }
 
-function readCommonJsExport(statement: Node, scope: FileScope): void {
+function readCommonJsExport(statement: SyntaxNode, scope: FileScope): void {
   const assignment = statement.namedChildren[0];
   if (assignment?.type !== 'assignment_expression') return;
   const target = dottedName(assignment.childForFieldName('left'));
@@ -287,7 +287,7 @@ export function bindingOf(scope: FileScope, name: string): ModuleBinding | undef
 }
 
 /** True when `node` (an identifier or `ns.member`) names `imported` from one of `modules`. */
-export function refersTo(scope: FileScope, node: Node | null | undefined, modules: readonly string[], imported: readonly string[]): boolean {
+export function refersTo(scope: FileScope, node: SyntaxNode | null | undefined, modules: readonly string[], imported: readonly string[]): boolean {
   const name = dottedName(node);
   if (!name) return false;
   const parts = name.split('.');
@@ -299,7 +299,7 @@ export function refersTo(scope: FileScope, node: Node | null | undefined, module
 }
 
 /** `require('m')(...)`-style callees: the module of a call whose callee is itself a require call. */
-export function calleeModule(call: Node): string | undefined {
+export function calleeModule(call: SyntaxNode): string | undefined {
   const callee = calleeOf(call);
   return callee ? requiredModule(unwrap(callee)) : undefined;
 }

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../syntax-tree.js';
 import type { FileFacts, ModelFact } from '../facts.js';
 import type { FileScope } from './file-scope.js';
 import { argumentsOf, calleeOf, dottedName, isFunctionNode, lineOf, propertyOf, stringValue, unwrap } from './syntax.js';
@@ -65,11 +65,11 @@ export function extractDecoratedModels(scope: FileScope, facts: FileFacts): void
 
 interface Decorator {
   name: string;
-  args: Node[];
-  node: Node;
+  args: SyntaxNode[];
+  node: SyntaxNode;
 }
 
-function decoratorsOf(node: Node): Decorator[] {
+function decoratorsOf(node: SyntaxNode): Decorator[] {
   const holders = [node];
   if (node.parent?.type === 'export_statement') holders.unshift(node.parent);
   const decorators: Decorator[] = [];
@@ -95,13 +95,13 @@ function ormOf(scope: FileScope, decorator: string): string | undefined {
 }
 
 /** `@Entity('users')`, `@Entity({ name: 'users' })`, `@Table({ tableName: 'users' })`, `@Entity({ tableName })`. */
-function tableName(args: Node[]): string | undefined {
+function tableName(args: SyntaxNode[]): string | undefined {
   const first = args[0];
   if (!first) return undefined;
   return stringValue(first) ?? stringValue(propertyOf(first, 'name')) ?? stringValue(propertyOf(first, 'tableName'));
 }
 
-function readMember(member: Node, model: ModelFact): void {
+function readMember(member: SyntaxNode, model: ModelFact): void {
   const name = member.childForFieldName('name')?.text;
   if (!name) return;
   const decorators = decoratorsOf(member);
@@ -145,7 +145,7 @@ function readMember(member: Node, model: ModelFact): void {
 }
 
 /** `() => User`, `type => User`, `'User'`, `User` -> 'User'. */
-function relationTarget(node: Node | undefined): string | undefined {
+function relationTarget(node: SyntaxNode | undefined): string | undefined {
   if (!node) return undefined;
   const inner = unwrap(node);
   if (isFunctionNode(inner)) {
@@ -156,7 +156,7 @@ function relationTarget(node: Node | undefined): string | undefined {
 }
 
 /** TypeORM: `{ lazy: true }` or a `Promise<T>` property type is lazy; `{ eager: true }` is eager. */
-function laziness(args: Node[], typeText: string | undefined): string | undefined {
+function laziness(args: SyntaxNode[], typeText: string | undefined): string | undefined {
   const options = args.find((arg) => unwrap(arg).type === 'object');
   if (propertyOf(options, 'lazy')?.text === 'true' || typeText?.startsWith('Promise<')) return 'lazy';
   if (propertyOf(options, 'eager')?.text === 'true') return 'eager';

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../syntax-tree.js';
 import type { FileFacts, ModelFact } from '../facts.js';
 import type { FileScope } from './file-scope.js';
 import { argumentsOf, calleeOf, dottedName, isFunctionNode, lineOf, memberObject, memberProperty, objectEntries, stringValue, unwrap } from './syntax.js';
@@ -30,9 +30,9 @@ export function extractDrizzleModels(scope: FileScope, facts: FileFacts): void {
   }
 }
 
-function readColumn(key: string, column: Node, node: Node, model: ModelFact): void {
+function readColumn(key: string, column: SyntaxNode, node: SyntaxNode, model: ModelFact): void {
   // Walk the builder chain `integer('id').notNull().references(() => t.id)` down to its root call.
-  const modifiers: { name: string; args: Node[] }[] = [];
+  const modifiers: { name: string; args: SyntaxNode[] }[] = [];
   let current = unwrap(column);
   while (current.type === 'call_expression' && memberProperty(calleeOf(current))) {
     const object = memberObject(calleeOf(current));

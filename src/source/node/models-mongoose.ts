@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../syntax-tree.js';
 import type { FileFacts, ModelFact } from '../facts.js';
 import { refersTo, type FileScope } from './file-scope.js';
 import { argumentsOf, calleeOf, callsMatching, dottedName, lineOf, memberProperty, objectEntries, propertyOf, stringValue, unwrap } from './syntax.js';
@@ -8,9 +8,9 @@ import { argumentsOf, calleeOf, callsMatching, dottedName, lineOf, memberPropert
  * `model('Name', s)` / `mongoose.model('Name', s)` / `connection.model(...)`. Fields come from the
  * schema object; `ref: 'User'` makes a relation (an array of refs: has-many).
  */
-export function extractMongooseModels(root: Node, scope: FileScope, facts: FileFacts): void {
+export function extractMongooseModels(root: SyntaxNode, scope: FileScope, facts: FileFacts): void {
   if (!scope.modules.has('mongoose')) return;
-  const schemas = new Map<string, Node>();
+  const schemas = new Map<string, SyntaxNode>();
   for (const [name, value] of scope.constants) {
     const inner = unwrap(value);
     if (inner.type === 'new_expression' && isSchemaConstructor(scope, calleeOf(inner))) schemas.set(name, inner);
@@ -29,12 +29,12 @@ export function extractMongooseModels(root: Node, scope: FileScope, facts: FileF
   }
 }
 
-function isSchemaConstructor(scope: FileScope, node: Node | null): boolean {
+function isSchemaConstructor(scope: FileScope, node: SyntaxNode | null): boolean {
   if (refersTo(scope, node, ['mongoose'], ['Schema'])) return true;
   return dottedName(node) === 'mongoose.Schema';
 }
 
-function modelFact(name: string, call: Node, schema: Node, collectionArgument: string | undefined): ModelFact {
+function modelFact(name: string, call: SyntaxNode, schema: SyntaxNode, collectionArgument: string | undefined): ModelFact {
   const model: ModelFact = { name, line: lineOf(call), orm: 'mongoose', fields: [], relations: [] };
   const [definition, options] = argumentsOf(schema);
   const collection = collectionArgument ?? stringValue(propertyOf(options, 'collection'));

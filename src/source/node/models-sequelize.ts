@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../syntax-tree.js';
 import type { FileFacts, ModelFact } from '../facts.js';
 import { SEQUELIZE_ASSOCIATIONS, type SequelizeAssociationFact } from './conventions.js';
 import type { FileScope } from './file-scope.js';
@@ -11,7 +11,7 @@ import { argumentsOf, calleeOf, callsMatching, dottedName, lineOf, memberObject,
  * the models they join; associations whose source model is defined in this file are also added to
  * its ModelFact relations.
  */
-export function extractSequelizeModels(root: Node, scope: FileScope, facts: FileFacts): void {
+export function extractSequelizeModels(root: SyntaxNode, scope: FileScope, facts: FileFacts): void {
   const calls = callsMatching(root, scope.text, /\.\s*(define|init|belongsTo|hasMany|hasOne|belongsToMany)\s*\(/g);
   if (calls.length === 0) return;
   const usesSequelize = [...scope.modules].some((module) => module === 'sequelize' || module === 'sequelize-typescript');
@@ -68,7 +68,7 @@ function addModel(models: Map<string, ModelFact>, model: ModelFact): void {
   if (!models.has(model.name)) models.set(model.name, model);
 }
 
-function modelFact(name: string, at: Node, attributes: Node, options: Node | undefined): ModelFact {
+function modelFact(name: string, at: SyntaxNode, attributes: SyntaxNode, options: SyntaxNode | undefined): ModelFact {
   const model: ModelFact = { name, line: lineOf(at), orm: 'sequelize', fields: [], relations: [] };
   const table = stringValue(propertyOf(options, 'tableName'));
   if (table) model.table = table;
@@ -98,21 +98,21 @@ function modelFact(name: string, at: Node, attributes: Node, options: Node | und
 }
 
 /** `DataTypes.STRING(64)` -> 'STRING'; `Sequelize.INTEGER` -> 'INTEGER'. */
-function dataType(node: Node): string | undefined {
+function dataType(node: SyntaxNode): string | undefined {
   const inner = unwrap(node);
   const target = inner.type === 'call_expression' ? unwrap(calleeOf(inner) ?? inner) : inner;
   const name = dottedName(target);
   return name?.split('.').pop();
 }
 
-function classDeclaration(scope: FileScope, name: string): Node | undefined {
+function classDeclaration(scope: FileScope, name: string): SyntaxNode | undefined {
   for (const declaration of scope.nodes.classes) {
     if (declaration?.childForFieldName('name')?.text === name) return declaration;
   }
   return undefined;
 }
 
-function associationOf(call: Node, callee: Node, property: string, args: Node[]): SequelizeAssociationFact | undefined {
+function associationOf(call: SyntaxNode, callee: SyntaxNode, property: string, args: SyntaxNode[]): SequelizeAssociationFact | undefined {
   const sourceNode = memberObject(callee);
   const targetNode = unwrap(args[0]!);
   // Bookshelf-style `this.hasMany('Post')` passes strings; Sequelize passes the model itself.
@@ -145,12 +145,12 @@ function associationOf(call: Node, callee: Node, property: string, args: Node[])
 }
 
 /** `as: 'customer'` or `as: { singular: 'customer', plural: 'customers' }`. */
-function aliasOf(node: Node | undefined): string | undefined {
+function aliasOf(node: SyntaxNode | undefined): string | undefined {
   if (!node) return undefined;
   return stringValue(node) ?? stringValue(propertyOf(node, 'plural')) ?? stringValue(propertyOf(node, 'singular'));
 }
 
-function enclosingClass(node: Node): Node | undefined {
+function enclosingClass(node: SyntaxNode): SyntaxNode | undefined {
   for (let current = node.parent; current; current = current.parent) {
     if (current.type === 'class_declaration' || current.type === 'class' || current.type === 'abstract_class_declaration') return current;
   }

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../syntax-tree.js';
 import type { PathExpression } from '../facts.js';
 import type { FileScope } from './file-scope.js';
 import { dottedName, propertyOf, stringValue, unwrap } from './syntax.js';
@@ -9,7 +9,7 @@ import { dottedName, propertyOf, stringValue, unwrap } from './syntax.js';
  * resolvable parts compose a `value`; names from elsewhere stay a `reference` for the composer;
  * anything else keeps its source `text`.
  */
-export function pathExpression(node: Node, scope: FileScope): PathExpression {
+export function pathExpression(node: SyntaxNode, scope: FileScope): PathExpression {
   const inner = unwrap(node);
   const value = constantString(inner, scope, 0);
   const reference = inner.type === 'identifier' || inner.type === 'member_expression' ? dottedName(inner) : undefined;
@@ -21,7 +21,7 @@ export function pathExpression(node: Node, scope: FileScope): PathExpression {
 const MAX_DEPTH = 8;
 
 /** The string an expression always evaluates to, when this file alone says so. */
-export function constantString(node: Node, scope: FileScope, depth: number): string | undefined {
+export function constantString(node: SyntaxNode, scope: FileScope, depth: number): string | undefined {
   if (depth > MAX_DEPTH) return undefined;
   const inner = unwrap(node);
   const literal = stringValue(inner);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyFacts } from '../facts.js';
 import { grammarForPath, parserFor } from '../grammars.js';
 import { extractNodeFacts } from './extract-node.js';
+import { extractContext } from '../extract.js';
 
 /**
  * Code under review is often half-written: every prefix of every fixture file (cut every few
@@ -22,7 +23,7 @@ describe('extractNodeFacts on broken code', () => {
         const tree = parser.parse(partial)!;
         try {
           const facts = emptyFacts(file, grammar, 'x', 1);
-          expect(() => extractNodeFacts({ path: file, text: partial, grammar, tree, root: tree.rootNode, facts }), `${file} cut at ${cut}`).not.toThrow();
+          expect(() => extractNodeFacts(extractContext({ path: file, text: partial, grammar, tree, facts })), `${file} cut at ${cut}`).not.toThrow();
           attempts++;
         } finally {
           tree.delete();

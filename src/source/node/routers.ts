@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../syntax-tree.js';
 import type { MountFact, PathExpression, RouterFact } from '../facts.js';
 import { calleeModule, refersTo, requiredModule, type FileScope } from './file-scope.js';
 import {
@@ -26,7 +26,7 @@ export interface RouterObject {
   fact: RouterFact;
   framework: NodeFramework;
   /** The call chain it is created by, when routes are chained on the constructor (`new Hono().get(...)`). */
-  chain?: Node;
+  chain?: SyntaxNode;
 }
 
 /** A function whose first parameter is a router handed in by whoever registers it. */
@@ -35,7 +35,7 @@ export interface Registrar {
   name: string;
   parameter: string;
   framework: NodeFramework;
-  node: Node;
+  node: SyntaxNode;
 }
 
 export interface FileRouters {
@@ -89,7 +89,7 @@ function findClassRouters(scope: FileScope, found: FileRouters): void {
     const className = declaration.childForFieldName('name')?.text;
     const body = declaration.childForFieldName('body');
     if (!className || !body) continue;
-    const held: { property: string; value: Node; at: Node }[] = [];
+    const held: { property: string; value: SyntaxNode; at: SyntaxNode }[] = [];
     for (const member of body.namedChildren) {
       if (member?.type !== 'public_field_definition' && member?.type !== 'field_definition') continue;
       const property = (member.childForFieldName('name') ?? member.childForFieldName('property'))?.text;
@@ -117,7 +117,7 @@ function findClassRouters(scope: FileScope, found: FileRouters): void {
 }
 
 /** `new UserRoutes().router` where `UserRoutes.router` is a class router of this file. */
-export function classRouterOf(value: Node, objects: Map<string, RouterObject>): string | undefined {
+export function classRouterOf(value: SyntaxNode, objects: Map<string, RouterObject>): string | undefined {
   const inner = unwrap(value);
   if (inner.type !== 'member_expression') return undefined;
   const object = memberObject(inner);
@@ -157,7 +157,7 @@ interface Creation {
   parent?: string;
 }
 
-function routerCreation(value: Node, scope: FileScope, known: Map<string, RouterObject>): Creation | undefined {
+function routerCreation(value: SyntaxNode, scope: FileScope, known: Map<string, RouterObject>): Creation | undefined {
   if (value.type !== 'call_expression' && value.type !== 'new_expression') return undefined;
   const callee = calleeOf(value);
   if (!callee) return undefined;
@@ -219,7 +219,7 @@ export function anonymousDefaultRouter(scope: FileScope, known: Map<string, Rout
 }
 
 /** `new Hono().get(...)`: the constructor chain itself, whose links declare routes. */
-function creationChain(value: Node): Node | undefined {
+function creationChain(value: SyntaxNode): SyntaxNode | undefined {
   const inner = unwrap(value.type === 'await_expression' ? (value.namedChildren[0] ?? value) : value);
   return inner.type === 'call_expression' && memberProperty(calleeOf(inner)) ? inner : undefined;
 }
@@ -243,7 +243,7 @@ const REGISTRAR_PARAMETERS = /^(fastify|app|router|server|instance|api)$/;
 
 function findRegistrars(scope: FileScope, frameworks: Set<NodeFramework>, found: FileRouters): void {
   const usesFastify = frameworks.has('fastify');
-  const candidates: { fn: Node; name: string; exportedAs?: string[]; framework?: NodeFramework }[] = [];
+  const candidates: { fn: SyntaxNode; name: string; exportedAs?: string[]; framework?: NodeFramework }[] = [];
 
   // `export default fp(async (fastify) => {...})`, `module.exports = async function (fastify) {...}`.
   const anonymous = scope.anonymousDefault ? pluginFunctionOf(scope.anonymousDefault, scope) : undefined;
@@ -321,7 +321,7 @@ function findRegistrars(scope: FileScope, frameworks: Set<NodeFramework>, found:
  * An exported `(app) => {...}` route module, or a function this file calls with its router; its
  * framework is the one the file imports, Express by default for modules that import none.
  */
-function registrarFramework(fn: Node, parameter: string, frameworks: Set<NodeFramework>, exported: boolean, calledWithRouter: boolean): NodeFramework | undefined {
+function registrarFramework(fn: SyntaxNode, parameter: string, frameworks: Set<NodeFramework>, exported: boolean, calledWithRouter: boolean): NodeFramework | undefined {
   if (frameworks.has('fastify')) return 'fastify';
   if (calledWithRouter && frameworks.size === 1) return [...frameworks][0];
   if (!exported || !REGISTRAR_PARAMETERS.test(parameter)) return undefined;
@@ -334,7 +334,7 @@ function registrarFramework(fn: Node, parameter: string, frameworks: Set<NodeFra
  * A route module that imports no framework: Fastify plugins are `async function (app, opts)`;
  * otherwise the first handler's parameters tell ((req, res), (ctx), (c)), and Express is the default.
  */
-function guessedFramework(fn: Node, parameter: string): NodeFramework {
+function guessedFramework(fn: SyntaxNode, parameter: string): NodeFramework {
   const second = parameterNames(fn)[1];
   if (isAsync(fn) || (second !== undefined && /^_?(opts|options|pluginOptions)$/.test(second))) return 'fastify';
   for (const call of fn.childForFieldName('body')?.descendantsOfType('call_expression') ?? []) {
@@ -349,7 +349,7 @@ function guessedFramework(fn: Node, parameter: string): NodeFramework {
 }
 
 /** The plugin function of `fn`, `fp(fn)`, `fp(fn, opts)`, or the identifier in `fp(name)`. */
-function pluginFunctionOf(node: Node, scope: FileScope): Node | undefined {
+function pluginFunctionOf(node: SyntaxNode, scope: FileScope): SyntaxNode | undefined {
   const inner = unwrap(node);
   if (isFunctionNode(inner)) return inner;
   if (inner.type === 'call_expression' && refersTo(scope, calleeOf(inner), FASTIFY_PLUGIN_MODULES, ['default', '*', 'fastifyPlugin'])) {
@@ -368,7 +368,7 @@ const REGISTRAR_CALLS = new Set(['route', 'register', 'use', 'on']);
  * framework only route declarations count: `module.exports = (app) => { app.use(proxy(...)) }` is
  * a dev-server hook (Create React App's setupProxy.js), not a route module.
  */
-function declaresRoutesOn(fn: Node, parameter: string, framework: NodeFramework, routesOnly: boolean): boolean {
+function declaresRoutesOn(fn: SyntaxNode, parameter: string, framework: NodeFramework, routesOnly: boolean): boolean {
   const body = fn.childForFieldName('body');
   if (!body) return false;
   for (const call of body.descendantsOfType('call_expression')) {

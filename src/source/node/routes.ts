@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../syntax-tree.js';
 import type { FileFacts, MountFact, PathExpression, RouteFact } from '../facts.js';
 import { refersTo, requiredModule, type FileScope } from './file-scope.js';
 import { FASTIFY_AUTOLOAD_MODULES, frameworkOfHandler, HONO_FACTORY_MODULES, ROUTE_METHODS, type NodeFramework } from './frameworks.js';
@@ -53,8 +53,8 @@ function mayDeclareOnImportedApp(scope: FileScope): boolean {
 
 interface Link {
   property: string;
-  args: Node[];
-  call: Node;
+  args: SyntaxNode[];
+  call: SyntaxNode;
   /** The line of the method name: in a multi-line chain each link has its own. */
   line: number;
 }
@@ -72,9 +72,9 @@ class RouteReader {
     private readonly facts: FileFacts,
   ) {}
 
-  read(call: Node): void {
+  read(call: SyntaxNode): void {
     const links: Link[] = [];
-    let node: Node = call;
+    let node: SyntaxNode = call;
     while (node.type === 'call_expression') {
       const callee = calleeOf(node);
       if (!callee || unwrap(callee).type !== 'member_expression') break;
@@ -108,7 +108,7 @@ class RouteReader {
   }
 
   /** `this.router` inside `class UserRoutes` -> 'UserRoutes.router'. */
-  private classRouterName(member: Node): string | undefined {
+  private classRouterName(member: SyntaxNode): string | undefined {
     if (memberObject(member)?.type !== 'this') return undefined;
     for (let current = member.parent; current; current = current.parent) {
       if (current.type === 'class_declaration' || current.type === 'class') {
@@ -120,7 +120,7 @@ class RouteReader {
   }
 
   /** For a chain that starts at a constructor (`const app = new Hono().get(...)`): the name it is bound to. */
-  private createdAs(call: Node): string | undefined {
+  private createdAs(call: SyntaxNode): string | undefined {
     let holder = call.parent;
     while (holder && (holder.type === 'parenthesized_expression' || holder.type === 'as_expression' || holder.type === 'satisfies_expression')) holder = holder.parent;
     if (holder?.type === 'variable_declarator' && holder.childForFieldName('name')?.type === 'identifier') return holder.childForFieldName('name')!.text;
@@ -129,7 +129,7 @@ class RouteReader {
   }
 
   /** The router a local name stands for at `at`: a registrar's parameter, or a router created in this file. */
-  private ownerOf(name: string, at: Node): Owner | undefined {
+  private ownerOf(name: string, at: SyntaxNode): Owner | undefined {
     // Neither a router of this file nor a registrar's parameter: nothing to look up around `at`.
     if (!this.routers.objects.has(name) && !this.isRegistrarParameter(name)) return undefined;
     for (let fn = enclosingFunction(at); fn; fn = enclosingFunction(fn)) {
@@ -148,7 +148,7 @@ class RouteReader {
    * so the call must end in a handler: a function whose parameters read like one, or, in a file that
    * imports a framework, a named handler.
    */
-  private importedOwner(name: string, at: Node, links: Link[]): Owner | undefined {
+  private importedOwner(name: string, at: SyntaxNode, links: Link[]): Owner | undefined {
     const binding = this.scope.bindings.get(name);
     if (!binding || !isProjectSpecifier(binding.module) || links.length !== 1) return undefined;
     const link = links[0]!;
@@ -287,7 +287,7 @@ class RouteReader {
   }
 
   /** The first argument of `use` is a path when it is one statically, or a name that reads like one. */
-  private isUsePath(node: Node): boolean {
+  private isUsePath(node: SyntaxNode): boolean {
     if (node.type === 'array') return true;
     if (constantString(node, this.scope, 0) !== undefined) return true;
     if (node.type === 'template_string' || node.type === 'binary_expression') return true;
@@ -302,7 +302,7 @@ class RouteReader {
    * `ns.member`), or `module:<specifier>` for an inline `require('./r')` / `import('./r')`.
    * Middleware (package imports, local plain functions, calls like `express.json()`) is not a mount.
    */
-  private mountChild(node: Node): string | undefined {
+  private mountChild(node: SyntaxNode): string | undefined {
     if (node.type === 'await_expression' && node.namedChildren[0]) return this.mountChild(unwrap(node.namedChildren[0]));
     if (node.type === 'call_expression') {
       const module = requiredModule(node);
@@ -336,7 +336,7 @@ class RouteReader {
   }
 
   /** `usersRoutes(app)` / `require('./routes/users')(app)`: a route module called with a router. */
-  readRegistrarCall(call: Node): void {
+  readRegistrarCall(call: SyntaxNode): void {
     const callee = calleeOf(call);
     const first = argumentsOf(call)[0];
     if (!callee || !first || unwrap(first).type !== 'identifier') return;
@@ -351,13 +351,13 @@ class RouteReader {
     if (child) this.addMount(owner, child, { property: '', args: [], call, line: lineOf(call) }, undefined);
   }
 
-  private addMount(owner: Owner, child: string, link: Link, prefix: Node | undefined): void {
+  private addMount(owner: Owner, child: string, link: Link, prefix: SyntaxNode | undefined): void {
     const mount: MountFact = { parent: owner.name, child, line: link.line, framework: owner.framework };
     if (prefix) mount.prefix = pathExpression(prefix, this.scope);
     this.facts.mounts.push(mount);
   }
 
-  private addRoute(owner: Owner, method: string, path: PathExpression, link: Link, handlers: Node[]): void {
+  private addRoute(owner: Owner, method: string, path: PathExpression, link: Link, handlers: SyntaxNode[]): void {
     const route: RouteFact = { method, path, owner: owner.name, line: link.line, framework: owner.framework };
     const last = handlers[handlers.length - 1];
     const handler = last ? this.handlerOf(last, link.line, 0) : undefined;
@@ -369,7 +369,7 @@ class RouteReader {
    * Where a handler is: an inline function's line; a function defined in this file by name and
    * line; a name imported from elsewhere (`controller.list`) by name, with the route's line.
    */
-  private handlerOf(node: Node, routeLine: number, depth: number): RouteFact['handler'] | undefined {
+  private handlerOf(node: SyntaxNode, routeLine: number, depth: number): RouteFact['handler'] | undefined {
     const inner = unwrap(node.type === 'spread_element' && node.namedChildren[0] ? node.namedChildren[0] : node);
     if (isFunctionNode(inner)) {
       const name = inner.childForFieldName('name')?.text;
@@ -404,30 +404,30 @@ class RouteReader {
 
 // ---------------------------------------------------------------------------------------------
 
-function isPathArgument(node: Node): boolean {
+function isPathArgument(node: SyntaxNode): boolean {
   return !isFunctionNode(node) && node.type !== 'object' && node.type !== 'call_expression' && node.type !== 'spread_element';
 }
 
-function arrayOrSingle(node: Node): Node[] {
+function arrayOrSingle(node: SyntaxNode): SyntaxNode[] {
   const inner = unwrap(node);
   if (inner.type !== 'array') return [inner];
-  return inner.namedChildren.filter((child): child is Node => child !== null && child.type !== 'comment');
+  return inner.namedChildren.filter((child): child is SyntaxNode => child !== null && child.type !== 'comment');
 }
 
 /** `'GET'`, `['PUT', 'PATCH']`, `'get'` -> upper-case method names; unreadable methods are skipped. */
-function methodNames(node: Node, scope: FileScope): string[] {
+function methodNames(node: SyntaxNode, scope: FileScope): string[] {
   return arrayOrSingle(node)
     .map((item) => constantString(item, scope, 0))
     .filter((name): name is string => name !== undefined)
     .map((name) => name.toUpperCase());
 }
 
-function isRoutesCall(node: Node): boolean {
+function isRoutesCall(node: SyntaxNode): boolean {
   return koaRoutesChild(node) !== undefined;
 }
 
 /** Koa: `sub.routes()` / `sub.middleware()` -> 'sub'. */
-function koaRoutesChild(node: Node): string | undefined {
+function koaRoutesChild(node: SyntaxNode): string | undefined {
   if (node.type !== 'call_expression') return undefined;
   const callee = calleeOf(node);
   const property = memberProperty(callee);
@@ -448,7 +448,7 @@ export function isProjectSpecifier(specifier: string): boolean {
 }
 
 /** `path.join(__dirname, 'routes')`, `join(import.meta.dirname, 'routes', 'v1')`, `'./routes'` -> 'routes', 'routes/v1'. */
-function autoloadDirectory(node: Node | undefined, scope: FileScope): string | undefined {
+function autoloadDirectory(node: SyntaxNode | undefined, scope: FileScope): string | undefined {
   if (!node) return undefined;
   const inner = unwrap(node);
   const literal = constantString(inner, scope, 0);

@@ -1,12 +1,12 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../syntax-tree.js';
 
 /** Small readers over tree-sitter JavaScript/TypeScript nodes, shared by the Node extractors. */
 
-export function lineOf(node: Node): number {
+export function lineOf(node: SyntaxNode): number {
   return node.startPosition.row + 1;
 }
 
-export function isFunctionNode(node: Node | null | undefined): boolean {
+export function isFunctionNode(node: SyntaxNode | null | undefined): boolean {
   return (
     node !== null &&
     node !== undefined &&
@@ -19,12 +19,12 @@ export function isFunctionNode(node: Node | null | undefined): boolean {
   );
 }
 
-export function isAsync(node: Node): boolean {
+export function isAsync(node: SyntaxNode): boolean {
   return node.children.some((child) => child !== null && !child.isNamed && child.type === 'async');
 }
 
 /** Drops parentheses, `as` casts, `satisfies` and non-null assertions around an expression. */
-export function unwrap(node: Node): Node {
+export function unwrap(node: SyntaxNode): SyntaxNode {
   let current = node;
   for (;;) {
     if (current.type === 'parenthesized_expression' || current.type === 'as_expression' || current.type === 'satisfies_expression' || current.type === 'non_null_expression') {
@@ -38,7 +38,7 @@ export function unwrap(node: Node): Node {
 }
 
 /** The value of a string literal, or of a template literal without substitutions. */
-export function stringValue(node: Node | null | undefined): string | undefined {
+export function stringValue(node: SyntaxNode | null | undefined): string | undefined {
   if (!node) return undefined;
   const inner = unwrap(node);
   if (inner.type === 'string') return inner.namedChildren.filter((child) => child?.type === 'string_fragment' || child?.type === 'escape_sequence').map((child) => child!.text).join('');
@@ -48,29 +48,29 @@ export function stringValue(node: Node | null | undefined): string | undefined {
   return undefined;
 }
 
-export function argumentsOf(call: Node): Node[] {
+export function argumentsOf(call: SyntaxNode): SyntaxNode[] {
   const list = call.childForFieldName('arguments');
   if (!list) return [];
-  return list.namedChildren.filter((child): child is Node => child !== null && child.type !== 'comment');
+  return list.namedChildren.filter((child): child is SyntaxNode => child !== null && child.type !== 'comment');
 }
 
 /** For `a.b.c(...)`: the callee node; for `new X(...)`: the constructor node. */
-export function calleeOf(call: Node): Node | null {
+export function calleeOf(call: SyntaxNode): SyntaxNode | null {
   return call.type === 'new_expression' ? call.childForFieldName('constructor') : call.childForFieldName('function');
 }
 
 /** The property name of a member expression callee (`router.get` -> 'get'). */
-export function memberProperty(node: Node | null): string | undefined {
+export function memberProperty(node: SyntaxNode | null): string | undefined {
   if (node?.type !== 'member_expression') return undefined;
   return node.childForFieldName('property')?.text;
 }
 
-export function memberObject(node: Node | null): Node | null {
+export function memberObject(node: SyntaxNode | null): SyntaxNode | null {
   return node?.type === 'member_expression' ? node.childForFieldName('object') : null;
 }
 
 /** `a.b.c` -> 'a.b.c' for plain identifier chains (with `this`), undefined for anything computed. */
-export function dottedName(node: Node | null | undefined): string | undefined {
+export function dottedName(node: SyntaxNode | null | undefined): string | undefined {
   if (!node) return undefined;
   const inner = unwrap(node);
   if (inner.type === 'identifier' || inner.type === 'this' || inner.type === 'property_identifier') return inner.text;
@@ -84,7 +84,7 @@ export function dottedName(node: Node | null | undefined): string | undefined {
 }
 
 /** The value node of `key` in an object literal (`{ key: value }` or shorthand `{ key }`). */
-export function propertyOf(object: Node | null | undefined, key: string): Node | undefined {
+export function propertyOf(object: SyntaxNode | null | undefined, key: string): SyntaxNode | undefined {
   if (!object) return undefined;
   const inner = unwrap(object);
   if (inner.type !== 'object') return undefined;
@@ -97,7 +97,7 @@ export function propertyOf(object: Node | null | undefined, key: string): Node |
 }
 
 /** Key text of an object pair: identifiers, strings and numbers; undefined for computed keys. */
-export function propertyKey(pair: Node): string | undefined {
+export function propertyKey(pair: SyntaxNode): string | undefined {
   const key = pair.childForFieldName('key');
   if (!key) return undefined;
   if (key.type === 'property_identifier' || key.type === 'identifier' || key.type === 'number') return key.text;
@@ -105,11 +105,11 @@ export function propertyKey(pair: Node): string | undefined {
 }
 
 /** Pairs of an object literal as [key, value, pair] (shorthand properties have the key as value). */
-export function objectEntries(object: Node | null | undefined): { key: string; value: Node; node: Node }[] {
+export function objectEntries(object: SyntaxNode | null | undefined): { key: string; value: SyntaxNode; node: SyntaxNode }[] {
   if (!object) return [];
   const inner = unwrap(object);
   if (inner.type !== 'object') return [];
-  const entries: { key: string; value: Node; node: Node }[] = [];
+  const entries: { key: string; value: SyntaxNode; node: SyntaxNode }[] = [];
   for (const property of inner.namedChildren) {
     if (!property) continue;
     if (property.type === 'pair') {
@@ -127,7 +127,7 @@ export function objectEntries(object: Node | null | undefined): { key: string; v
 }
 
 /** The first-parameter name of a function node (`(fastify, opts) => {}` -> 'fastify'). */
-export function parameterNames(fn: Node): string[] {
+export function parameterNames(fn: SyntaxNode): string[] {
   const parameters = fn.childForFieldName('parameters');
   if (!parameters) {
     // `x => x.get()`: a single bare parameter.
@@ -144,14 +144,14 @@ export function parameterNames(fn: Node): string[] {
 }
 
 /** The type annotation text of the first parameter, if any (`(app: FastifyInstance)` -> 'FastifyInstance'). */
-export function firstParameterType(fn: Node): string | undefined {
+export function firstParameterType(fn: SyntaxNode): string | undefined {
   const first = fn.childForFieldName('parameters')?.namedChildren[0];
   if (!first || (first.type !== 'required_parameter' && first.type !== 'optional_parameter')) return undefined;
   return first.childForFieldName('type')?.namedChildren[0]?.text;
 }
 
 /** Innermost enclosing function node of `node`, if any. */
-export function enclosingFunction(node: Node): Node | undefined {
+export function enclosingFunction(node: SyntaxNode): SyntaxNode | undefined {
   for (let current = node.parent; current; current = current.parent) {
     if (isFunctionNode(current) || current.type === 'method_definition') return current;
   }
@@ -165,8 +165,8 @@ export function enclosingFunction(node: Node): Node | undefined {
  * offsets, like JavaScript strings). Matches in comments and strings fall on nodes that are not
  * callee names and are dropped.
  */
-export function callsMatching(root: Node, text: string, pattern: RegExp): Node[] {
-  const calls: Node[] = [];
+export function callsMatching(root: SyntaxNode, text: string, pattern: RegExp): SyntaxNode[] {
+  const calls: SyntaxNode[] = [];
   const seen = new Set<number>();
   for (const match of text.matchAll(pattern)) {
     const name = match[1];
@@ -176,7 +176,7 @@ export function callsMatching(root: Node, text: string, pattern: RegExp): Node[]
     // The `import` of `import()` is a named node wrapping an anonymous keyword token.
     if (node && !node.isNamed && node.parent?.type === node.type) node = node.parent;
     if (!node || (node.type !== 'identifier' && node.type !== 'property_identifier' && node.type !== 'import') || node.text !== name) continue;
-    let callee: Node = node;
+    let callee: SyntaxNode = node;
     if (callee.parent?.type === 'member_expression' && callee.parent.childForFieldName('property')?.id === callee.id) callee = callee.parent;
     const call = callee.parent;
     if (call?.type !== 'call_expression' && call?.type !== 'new_expression') continue;
@@ -193,19 +193,19 @@ export function callsMatching(root: Node, text: string, pattern: RegExp): Node[]
  * `app` in `app.get('/a', h).post(h)` gives the `.post(...)` call. A matched property of `this`
  * (`router` in `this.router.get(...)`) roots the chain at `this.router`.
  */
-export function chainsRootedAt(root: Node, text: string, pattern: RegExp): Node[] {
-  const calls: Node[] = [];
+export function chainsRootedAt(root: SyntaxNode, text: string, pattern: RegExp): SyntaxNode[] {
+  const calls: SyntaxNode[] = [];
   const seen = new Set<number>();
   for (const match of text.matchAll(pattern)) {
     const name = match[1];
     if (name === undefined) continue;
     const node = root.descendantForIndex(match.index + match[0].lastIndexOf(name));
     if (!node || node.text !== name) continue;
-    let current: Node;
+    let current: SyntaxNode;
     if (node.type === 'identifier') current = node;
     else if (node.type === 'property_identifier' && node.parent?.type === 'member_expression' && node.parent.childForFieldName('object')?.type === 'this') current = node.parent;
     else continue;
-    let top: Node | undefined;
+    let top: SyntaxNode | undefined;
     for (;;) {
       const member = current.parent;
       if (member?.type !== 'member_expression' || member.childForFieldName('object')?.id !== current.id) break;
@@ -228,8 +228,8 @@ export function namesPattern(names: Iterable<string>): string {
 }
 
 /** Calls whose first argument is an identifier matched by `pattern` (first group): `routes(app)`. */
-export function callsWithFirstArgument(root: Node, text: string, pattern: RegExp): Node[] {
-  const calls: Node[] = [];
+export function callsWithFirstArgument(root: SyntaxNode, text: string, pattern: RegExp): SyntaxNode[] {
+  const calls: SyntaxNode[] = [];
   for (const match of text.matchAll(pattern)) {
     const name = match[1];
     if (name === undefined) continue;

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../syntax-tree.js';
 import type { DatabaseFact } from '../facts.js';
 import type { ModuleImport } from './module-imports.js';
 import { callArguments, calleeName, isBareStringStatement, lastName, lineOf, named, nodesOfType, stringValue } from './syntax.js';
@@ -52,7 +52,7 @@ const DJANGO_ENGINES: [RegExp, Engine][] = [
 /** `os.getenv`, `os.environ.get`, decouple `config`, environs `env.str`, django-environ `env.db`/`env.db_url`. */
 const ENV_READERS = /(^|\.)(getenv|get|config|env|str|db|db_url)$/;
 
-export function extractDatabase(root: Node, imports: readonly ModuleImport[]): DatabaseFact[] {
+export function extractDatabase(root: SyntaxNode, imports: readonly ModuleImport[]): DatabaseFact[] {
   const found: DatabaseFact[] = [];
   for (const entry of imports) {
     const module = entry.module;
@@ -98,8 +98,8 @@ export function extractDatabase(root: Node, imports: readonly ModuleImport[]): D
 }
 
 /** `os.getenv('X', 'sqlite://')`, `os.environ.get('X', '...')`, `config('X', default='...')`. */
-function isEnvFallback(node: Node): boolean {
-  let argument: Node = node;
+function isEnvFallback(node: SyntaxNode): boolean {
+  let argument: SyntaxNode = node;
   if (argument.parent?.type === 'keyword_argument') {
     if (argument.parent.childForFieldName('name')?.text !== 'default') return false;
     argument = argument.parent;
@@ -120,7 +120,7 @@ function redact(text: string): string {
   return text.replace(/(\/\/[^:/@\s]+:)[^@\s]+@/, '$1***@');
 }
 
-function djangoEngines(root: Node): DatabaseFact[] {
+function djangoEngines(root: SyntaxNode): DatabaseFact[] {
   const found: DatabaseFact[] = [];
   for (const pair of nodesOfType(root, 'pair')) {
     const key = pair.childForFieldName('key');

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../syntax-tree.js';
 import type { PathExpression, RouterFact } from '../facts.js';
 import type { RouteContext } from './routes.js';
 import { callArguments, calleeName, dottedName, lastName, lineOf, named, nodesOfType, pathExpression, stringValue } from './syntax.js';
@@ -23,7 +23,7 @@ export interface DrfRegistration {
 const PATTERN_FUNCTIONS = new Set(['path', 're_path', 'url']);
 const DRF_ROUTERS = new Set(['DefaultRouter', 'SimpleRouter']);
 
-export function extractDjangoUrls(root: Node, context: RouteContext): void {
+export function extractDjangoUrls(root: SyntaxNode, context: RouteContext): void {
   if (!context.frameworks.has('django') && !context.frameworks.has('django-ninja')) return;
   extractDrfRouters(root, context);
   for (const assignment of nodesOfType(root, ['assignment', 'augmented_assignment'])) {
@@ -63,29 +63,29 @@ function ensureRouter(context: RouteContext, name: string, line: number): void {
 }
 
 /** Lists of pattern calls on the right of `x = [...]`, `x += [...]`, `x = [...] + router.urls`. */
-function patternLists(node: Node): Node[] {
+function patternLists(node: SyntaxNode): SyntaxNode[] {
   if (node.type === 'list') return named(node).some(isPatternCall) ? [node] : [];
   if (node.type === 'binary_operator') return named(node).flatMap(patternLists);
   return [];
 }
 
-function urlsAttributes(node: Node): Node[] {
+function urlsAttributes(node: SyntaxNode): SyntaxNode[] {
   if (node.type === 'attribute' && node.childForFieldName('attribute')?.text === 'urls') return [node];
   if (node.type === 'binary_operator') return named(node).flatMap(urlsAttributes);
   return [];
 }
 
-function isPatternCall(node: Node): boolean {
+function isPatternCall(node: SyntaxNode): boolean {
   if (node.type !== 'call') return false;
   const name = calleeName(node)?.split('.').pop();
   return name !== undefined && PATTERN_FUNCTIONS.has(name);
 }
 
-function readPatternList(context: RouteContext, owner: string, list: Node): void {
+function readPatternList(context: RouteContext, owner: string, list: SyntaxNode): void {
   for (const element of named(list)) readPattern(context, owner, element);
 }
 
-function readPattern(context: RouteContext, owner: string, call: Node): void {
+function readPattern(context: RouteContext, owner: string, call: SyntaxNode): void {
   if (!isPatternCall(call)) return;
   const isRegex = calleeName(call)?.split('.').pop() !== 'path';
   const args = callArguments(call);
@@ -129,7 +129,7 @@ function readPattern(context: RouteContext, owner: string, call: Node): void {
   }
 }
 
-function actionMap(node: Node | undefined): string[] {
+function actionMap(node: SyntaxNode | undefined): string[] {
   if (node?.type !== 'dictionary') return [];
   return named(node)
     .filter((pair) => pair.type === 'pair')
@@ -138,14 +138,14 @@ function actionMap(node: Node | undefined): string[] {
 }
 
 /** Django regex routes: anchors dropped so they compose; named groups stay for the normaliser. */
-function routePath(node: Node, isRegex: boolean): PathExpression {
+function routePath(node: SyntaxNode, isRegex: boolean): PathExpression {
   const expression = pathExpression(node);
   if (!isRegex || expression.value === undefined) return expression;
   return { value: expression.value.replace(/^\^/, '').replace(/\$$/, '') };
 }
 
 /** The child of `include(...)`: dotted module, local list, `router.urls`, or an inline list read as its own router. */
-function includeTarget(context: RouteContext, node: Node, line: number): string | undefined {
+function includeTarget(context: RouteContext, node: SyntaxNode, line: number): string | undefined {
   if (node.type !== 'call' || calleeName(node)?.split('.').pop() !== 'include') return undefined;
   let target = callArguments(node).positional[0];
   if (!target) return undefined;
@@ -162,7 +162,7 @@ function includeTarget(context: RouteContext, node: Node, line: number): string 
   return dottedName(target) ?? target.text;
 }
 
-function extractDrfRouters(root: Node, context: RouteContext): void {
+function extractDrfRouters(root: SyntaxNode, context: RouteContext): void {
   const drfRouters = new Map<string, { isDefault: boolean }>();
   for (const assignment of nodesOfType(root, 'assignment')) {
     const right = assignment.childForFieldName('right');

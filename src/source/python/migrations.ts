@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../syntax-tree.js';
 import type { FileFacts } from '../facts.js';
 import { callArguments, calleeName, dottedName, lineOf, named, nodesOfType, stringValue } from './syntax.js';
 import { ALEMBIC_MIGRATIONS, DJANGO_MIGRATIONS } from './conventions.js';
@@ -25,7 +25,7 @@ export interface AlembicRevisionFact {
   operations: { kind: string; line: number; table?: string; column?: string }[];
 }
 
-export function extractMigrations(path: string, root: Node, facts: FileFacts): void {
+export function extractMigrations(path: string, root: SyntaxNode, facts: FileFacts): void {
   const segments = path.split('/');
   const folder = segments.at(-2);
   if (folder === 'migrations') {
@@ -39,7 +39,7 @@ export function extractMigrations(path: string, root: Node, facts: FileFacts): v
 
 const FIELD_OPERATIONS = new Set(['AddField', 'RemoveField', 'AlterField']);
 
-function djangoMigration(segments: string[], root: Node): DjangoMigrationFact | undefined {
+function djangoMigration(segments: string[], root: SyntaxNode): DjangoMigrationFact | undefined {
   const migrationClass = nodesOfType(root, 'class_definition').find((definition) => {
     const superclasses = definition.childForFieldName('superclasses');
     return superclasses !== null && named(superclasses).some((base) => dottedName(base)?.endsWith('Migration'));
@@ -76,7 +76,7 @@ function djangoMigration(segments: string[], root: Node): DjangoMigrationFact | 
   return migration;
 }
 
-function djangoOperation(kind: string, call: Node): DjangoMigrationFact['operations'][number] {
+function djangoOperation(kind: string, call: SyntaxNode): DjangoMigrationFact['operations'][number] {
   const args = callArguments(call);
   const keyword = (name: string, index: number) => stringValue(args.keywords.get(name) ?? args.positional[index]);
   const operation: DjangoMigrationFact['operations'][number] = { kind, line: lineOf(call) };
@@ -113,7 +113,7 @@ function djangoOperation(kind: string, call: Node): DjangoMigrationFact['operati
 const ALEMBIC_TABLE_OPERATIONS = new Set(['create_table', 'drop_table', 'rename_table']);
 const ALEMBIC_COLUMN_OPERATIONS = new Set(['add_column', 'drop_column', 'alter_column']);
 
-function alembicRevision(root: Node): AlembicRevisionFact | undefined {
+function alembicRevision(root: SyntaxNode): AlembicRevisionFact | undefined {
   let revision: string | undefined;
   let downRevision: string | string[] | undefined;
   let line = 0;

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../syntax-tree.js';
 import type { ModelFact } from '../facts.js';
 import { importsModule, type ModuleImport } from './module-imports.js';
 import { callArguments, calleeName, dottedName, lineOf, named, nodesOfType, stringValue } from './syntax.js';
@@ -17,7 +17,7 @@ const RELATION_KINDS: Record<string, ModelRelation['kind']> = {
   ManyToManyField: 'many-to-many',
 };
 
-export function extractDjangoModels(root: Node, imports: readonly ModuleImport[]): ModelFact[] {
+export function extractDjangoModels(root: SyntaxNode, imports: readonly ModuleImport[]): ModelFact[] {
   if (!importsModule(imports, 'django.db')) return [];
   const modelNames = new Set<string>();
   const models: ModelFact[] = [];
@@ -35,7 +35,7 @@ export function extractDjangoModels(root: Node, imports: readonly ModuleImport[]
   return models;
 }
 
-function readModel(name: string, definition: Node, body: Node): ModelFact {
+function readModel(name: string, definition: SyntaxNode, body: SyntaxNode): ModelFact {
   const model: ModelFact = { name, line: lineOf(definition), orm: 'django', fields: [], relations: [] };
   for (const statement of named(body)) {
     if (statement.type === 'class_definition' && statement.childForFieldName('name')?.text === 'Meta') {
@@ -73,7 +73,7 @@ function readModel(name: string, definition: Node, body: Node): ModelFact {
   return model;
 }
 
-function flags(keywords: Map<string, Node>): { primaryKey?: boolean; nullable?: boolean } {
+function flags(keywords: Map<string, SyntaxNode>): { primaryKey?: boolean; nullable?: boolean } {
   const result: { primaryKey?: boolean; nullable?: boolean } = {};
   if (keywords.get('primary_key')?.text === 'True') result.primaryKey = true;
   const nullable = keywords.get('null')?.text;
@@ -81,7 +81,7 @@ function flags(keywords: Map<string, Node>): { primaryKey?: boolean; nullable?: 
   return result;
 }
 
-function metaTable(meta: Node): string | undefined {
+function metaTable(meta: SyntaxNode): string | undefined {
   const body = meta.childForFieldName('body');
   for (const statement of body ? named(body) : []) {
     const assignment = statement.type === 'expression_statement' ? named(statement)[0] : undefined;

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../syntax-tree.js';
 import type { ModelFact } from '../facts.js';
 import { importsModule, type ModuleImport } from './module-imports.js';
 import { callArguments, calleeName, dottedName, lineOf, named, nodesOfType, stringValue } from './syntax.js';
@@ -16,7 +16,7 @@ type ModelRelation = ModelFact['relations'][number];
 const COLUMN_CALLS = new Set(['Column', 'mapped_column', 'Field']);
 const RELATION_CALLS = new Set(['relationship', 'Relationship', 'relation']);
 
-export function extractSqlAlchemyModels(root: Node, imports: readonly ModuleImport[]): ModelFact[] {
+export function extractSqlAlchemyModels(root: SyntaxNode, imports: readonly ModuleImport[]): ModelFact[] {
   // No import gate for SQLAlchemy itself: Flask-SQLAlchemy models import `db` from a local module
   // (`from .extensions import db`). A class needs `__tablename__` or a Column/mapped_column to count.
   const usesSqlModel = importsModule(imports, 'sqlmodel');
@@ -37,7 +37,7 @@ export function extractSqlAlchemyModels(root: Node, imports: readonly ModuleImpo
   return models;
 }
 
-function readModel(name: string, definition: Node, body: Node, isSqlModel: boolean): ModelFact | undefined {
+function readModel(name: string, definition: SyntaxNode, body: SyntaxNode, isSqlModel: boolean): ModelFact | undefined {
   let table: string | undefined;
   const fields: ModelField[] = [];
   const relations: ModelRelation[] = [];
@@ -86,13 +86,13 @@ interface AnnotatedType {
   list: boolean;
 }
 
-function mappedType(annotation: Node): AnnotatedType | undefined {
+function mappedType(annotation: SyntaxNode): AnnotatedType | undefined {
   const text = annotation.text.replace(/\s+/g, '');
   const match = /^(?:[\w.]+\.)?Mapped\[(.*)\]$/.exec(text);
   return match ? describeType(match[1]!) : undefined;
 }
 
-function plainType(annotation: Node | null | undefined): AnnotatedType | undefined {
+function plainType(annotation: SyntaxNode | null | undefined): AnnotatedType | undefined {
   return annotation ? describeType(annotation.text.replace(/\s+/g, '')) : undefined;
 }
 
@@ -115,7 +115,7 @@ function describeType(text: string): AnnotatedType {
   return { inner, optional, list };
 }
 
-function readColumn(name: string, line: number, call: Node, callName: string, mapped: AnnotatedType | undefined): ModelField {
+function readColumn(name: string, line: number, call: SyntaxNode, callName: string, mapped: AnnotatedType | undefined): ModelField {
   const args = callArguments(call);
   const field: ModelField = { name, line };
   let type = mapped?.inner;
@@ -144,12 +144,12 @@ function readColumn(name: string, line: number, call: Node, callName: string, ma
 }
 
 /** `db.String(255)` -> `String`, `Integer` -> `Integer`. */
-function typeName(node: Node): string | undefined {
+function typeName(node: SyntaxNode): string | undefined {
   const expression = node.type === 'call' ? node.childForFieldName('function') : node;
   return dottedName(expression)?.split('.').pop();
 }
 
-function readRelation(name: string, line: number, call: Node, annotation: Node | null | undefined): ModelRelation {
+function readRelation(name: string, line: number, call: SyntaxNode, annotation: SyntaxNode | null | undefined): ModelRelation {
   const args = callArguments(call);
   const mapped = annotation ? (mappedType(annotation) ?? plainType(annotation)) : undefined;
   const targetNode = args.positional[0] ?? args.keywords.get('argument');
@@ -177,7 +177,7 @@ function readRelation(name: string, line: number, call: Node, annotation: Node |
  * SQLModel passes SQLAlchemy's options through: `Relationship(sa_relationship_kwargs={"lazy": "selectin"})`
  * or `Relationship(sa_relationship=relationship(lazy="joined"))`.
  */
-function sqlModelLazy(keywords: Map<string, Node>): Node | undefined {
+function sqlModelLazy(keywords: Map<string, SyntaxNode>): SyntaxNode | undefined {
   const passed = keywords.get('sa_relationship');
   if (passed?.type === 'call') return callArguments(passed).keywords.get('lazy');
   const options = keywords.get('sa_relationship_kwargs');

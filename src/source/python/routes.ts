@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../syntax-tree.js';
 import type { FileFacts, PathExpression, RouteFact, RouterFact } from '../facts.js';
 import { importedFrameworks, type ModuleImport, type PythonWebFramework } from './module-imports.js';
 import {
@@ -80,7 +80,7 @@ function fileFramework(context: RouteContext): string {
  * extractor, the owner is renamed to the function, which becomes a router other files can import;
  * the call `setup_routes(app)` is then a mount (see extractRegistrationCalls).
  */
-function registrarOwner(context: RouteContext, node: Node, owner: string): string {
+function registrarOwner(context: RouteContext, node: SyntaxNode, owner: string): string {
   if (owner.includes('.')) return owner;
   for (let current = node.parent; current; current = current.parent) {
     if (current.type !== 'function_definition') continue;
@@ -99,14 +99,14 @@ function registrarOwner(context: RouteContext, node: Node, owner: string): strin
   return owner;
 }
 
-function parameterName(parameter: Node): string | undefined {
+function parameterName(parameter: SyntaxNode): string | undefined {
   if (parameter.type === 'identifier') return parameter.text;
   const name = parameter.childForFieldName('name');
   if (name?.type === 'identifier') return name.text;
   return named(parameter).find((child) => child.type === 'identifier')?.text;
 }
 
-export function extractRouters(root: Node, context: RouteContext): void {
+export function extractRouters(root: SyntaxNode, context: RouteContext): void {
   for (const node of nodesOfType(root, 'assignment')) {
     const value = node.childForFieldName('right');
     if (value?.type !== 'call') continue;
@@ -133,11 +133,11 @@ export function extractRouters(root: Node, context: RouteContext): void {
   }
 }
 
-function isModuleLevel(node: Node): boolean {
+function isModuleLevel(node: SyntaxNode): boolean {
   return node.parent?.type === 'expression_statement' && node.parent.parent?.type === 'module';
 }
 
-function methodsFrom(node: Node | undefined, fallback: string[]): string[] {
+function methodsFrom(node: SyntaxNode | undefined, fallback: string[]): string[] {
   const list = stringList(node);
   return (list ?? fallback).map((method) => method.toUpperCase());
 }
@@ -156,7 +156,7 @@ function pushRoutes(context: RouteContext, methods: string[], path: PathExpressi
 }
 
 /** `@app.route(...)`, `@router.get(...)`, `@routes.view(...)`, `@api.api_operation(...)`. */
-export function extractDecoratorRoutes(root: Node, context: RouteContext): void {
+export function extractDecoratorRoutes(root: SyntaxNode, context: RouteContext): void {
   for (const decorated of nodesOfType(root, 'decorated_definition')) {
     const target = decoratedTarget(decorated);
     if (!target) continue;
@@ -182,14 +182,14 @@ export function extractDecoratorRoutes(root: Node, context: RouteContext): void 
  * package: `from . import bp`) needs a literal path that looks like one, so `@cache.get("key")` is
  * not a route; a computed path counts only where the file imports a web framework.
  */
-function looksLikeRouteOwner(context: RouteContext, owner: string, pathNode: Node | undefined): boolean {
+function looksLikeRouteOwner(context: RouteContext, owner: string, pathNode: SyntaxNode | undefined): boolean {
   if (context.routers.has(owner)) return true;
   const value = stringValue(pathNode);
   if (value === undefined) return context.frameworks.size > 0;
   return value.startsWith('/') || value === '';
 }
 
-function decoratorRoute(context: RouteContext, owner: string, verb: string, call: Node): { methods: string[]; path: PathExpression } | undefined {
+function decoratorRoute(context: RouteContext, owner: string, verb: string, call: SyntaxNode): { methods: string[]; path: PathExpression } | undefined {
   const args = callArguments(call);
   const framework = frameworkFor(context, owner);
   const first = args.positional[0];
@@ -221,14 +221,14 @@ function decoratorRoute(context: RouteContext, owner: string, verb: string, call
   return undefined;
 }
 
-function methodsOrAny(node: Node | undefined): string[] {
+function methodsOrAny(node: SyntaxNode | undefined): string[] {
   const value = stringValue(node);
   if (value === undefined || value === '*') return ['ANY'];
   return [value.toUpperCase()];
 }
 
 /** The handler of a registration call: a function name, or the class of `View.as_view()`. */
-function handlerFrom(node: Node | undefined, line: number): { handler?: RouteFact['handler']; classView: boolean } {
+function handlerFrom(node: SyntaxNode | undefined, line: number): { handler?: RouteFact['handler']; classView: boolean } {
   if (!node) return { classView: false };
   if (node.type === 'call') {
     const callee = calleeName(node);
@@ -265,7 +265,7 @@ const REGISTRATION_VERBS = new Set([
 ]);
 
 /** Registration calls: add_url_rule, register_blueprint, include_router, add_api_route, aiohttp's router.add_*, add_routes, add_subapp, ninja add_router. */
-export function extractCallRoutes(root: Node, context: RouteContext): void {
+export function extractCallRoutes(root: SyntaxNode, context: RouteContext): void {
   for (const call of nodesOfType(root, 'call')) {
     const callee = call.childForFieldName('function');
     if (callee?.type !== 'attribute') continue;
@@ -394,7 +394,7 @@ export function extractCallRoutes(root: Node, context: RouteContext): void {
 }
 
 /** `web.get('/p', handler)`, `web.route('GET', '/p', h)`, `web.view('/p', View)` inside `add_routes([...])`. */
-function aiohttpRouteDefinition(context: RouteContext, owner: string, element: Node): void {
+function aiohttpRouteDefinition(context: RouteContext, owner: string, element: SyntaxNode): void {
   if (element.type !== 'call') return;
   const name = calleeName(element)?.split('.').pop();
   if (!name) return;
@@ -416,7 +416,7 @@ function aiohttpRouteDefinition(context: RouteContext, owner: string, element: N
  * How a mounted child is named for the composer: a local or dotted name (`users_bp`, `customers.router`),
  * a factory call (`create_admin_app()`), or a dotted module string (ninja's `add_router('/p', 'app.api.router')`).
  */
-function childName(node: Node | undefined): string | undefined {
+function childName(node: SyntaxNode | undefined): string | undefined {
   if (!node) return undefined;
   const dotted = dottedName(node);
   if (dotted) return dotted;
@@ -434,7 +434,7 @@ function childName(node: Node | undefined): string | undefined {
  * routes on it, a mount without prefix. Calls that register nothing (`CORS(app)`, `db.init_app(app)`,
  * `web.run_app(app)`) are recorded too; the composer drops children that are no router.
  */
-export function extractRegistrationCalls(root: Node, context: RouteContext): void {
+export function extractRegistrationCalls(root: SyntaxNode, context: RouteContext): void {
   for (const call of nodesOfType(root, 'call')) {
     const first = call.childForFieldName('arguments')?.firstNamedChild;
     if (first?.type !== 'identifier') continue;

@@ -1,21 +1,20 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../syntax-tree.js';
 import type { PathExpression } from '../facts.js';
 
 /** Small readers over tree-sitter-python nodes, shared by the framework extractors. */
 
-/** Named children without the nulls the binding's type allows. */
-export function named(node: Node): Node[] {
-  return node.namedChildren.filter((child): child is Node => child !== null);
+export function named(node: SyntaxNode): readonly SyntaxNode[] {
+  return node.namedChildren;
 }
 
-export function lineOf(node: Node): number {
+export function lineOf(node: SyntaxNode): number {
   return node.startPosition.row + 1;
 }
 
 const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '0': '\0' };
 
 /** The value of a string literal without interpolation (`'a'`, `r'a'`, `'a' 'b'`); undefined otherwise. */
-export function stringValue(node: Node | null | undefined): string | undefined {
+export function stringValue(node: SyntaxNode | null | undefined): string | undefined {
   if (!node) return undefined;
   if (node.type === 'concatenated_string') {
     let value = '';
@@ -48,7 +47,7 @@ function unescape(sequence: string): string {
 }
 
 /** `a`, `a.b.c` as text; undefined for anything else (calls, subscripts...). */
-export function dottedName(node: Node | null | undefined): string | undefined {
+export function dottedName(node: SyntaxNode | null | undefined): string | undefined {
   if (!node) return undefined;
   if (node.type === 'identifier') return node.text;
   if (node.type === 'attribute') {
@@ -60,7 +59,7 @@ export function dottedName(node: Node | null | undefined): string | undefined {
 }
 
 /** A route path or prefix as far as this file can tell. */
-export function pathExpression(node: Node | null | undefined): PathExpression {
+export function pathExpression(node: SyntaxNode | null | undefined): PathExpression {
   if (!node) return {};
   const value = stringValue(node);
   if (value !== undefined) return { value };
@@ -72,7 +71,7 @@ export function pathExpression(node: Node | null | undefined): PathExpression {
   return firstReference ? { reference: firstReference, text: node.text } : { text: node.text };
 }
 
-function firstReferenceIn(node: Node): string | undefined {
+function firstReferenceIn(node: SyntaxNode): string | undefined {
   if (node.type === 'identifier' || node.type === 'attribute') return dottedName(node);
   for (const child of named(node)) {
     const found = firstReferenceIn(child);
@@ -82,13 +81,13 @@ function firstReferenceIn(node: Node): string | undefined {
 }
 
 export interface CallArguments {
-  positional: Node[];
-  keywords: Map<string, Node>;
+  positional: SyntaxNode[];
+  keywords: Map<string, SyntaxNode>;
 }
 
-export function callArguments(call: Node): CallArguments {
-  const positional: Node[] = [];
-  const keywords = new Map<string, Node>();
+export function callArguments(call: SyntaxNode): CallArguments {
+  const positional: SyntaxNode[] = [];
+  const keywords = new Map<string, SyntaxNode>();
   const list = call.childForFieldName('arguments');
   for (const argument of list ? named(list) : []) {
     if (argument.type === 'keyword_argument') {
@@ -103,12 +102,12 @@ export function callArguments(call: Node): CallArguments {
 }
 
 /** The called name of a call node as dotted text (`web.get`, `app.router.add_get`); undefined for computed callees. */
-export function calleeName(call: Node): string | undefined {
+export function calleeName(call: SyntaxNode): string | undefined {
   return dottedName(call.childForFieldName('function'));
 }
 
 /** The last name of a call's callee (`register` of `router.register(...)`), read without building the dotted name. */
-export function lastName(call: Node): string | undefined {
+export function lastName(call: SyntaxNode): string | undefined {
   const callee = call.childForFieldName('function');
   if (callee?.type === 'identifier') return callee.text;
   if (callee?.type === 'attribute') return callee.childForFieldName('attribute')?.text;
@@ -116,7 +115,7 @@ export function lastName(call: Node): string | undefined {
 }
 
 /** String values of a list/tuple/set literal of strings (`methods=["GET", "POST"]`). */
-export function stringList(node: Node | null | undefined): string[] | undefined {
+export function stringList(node: SyntaxNode | null | undefined): string[] | undefined {
   if (!node) return undefined;
   if (node.type === 'string' || node.type === 'concatenated_string') {
     const value = stringValue(node);
@@ -141,31 +140,13 @@ const INDEXED_TYPES = [
   'with_statement', 'for_statement', 'for_in_clause', 'return_statement',
 ];
 
-/**
- * Walking the tree through the wasm binding is the costly part of extraction, and every extractor
- * wants calls, assignments or definitions: the whole file is walked once and grouped by type.
- * Keyed by tree (each file's tree is a new object) and by the node walked from.
- */
-const walks = new WeakMap<object, Map<number, Map<string, Node[]>>>();
-
 /** Every node of the given types below `root`, in document order. */
-export function nodesOfType(root: Node, types: string | string[]): Node[] {
-  const wanted = typeof types === 'string' ? [types] : types;
-  if (!wanted.every((type) => INDEXED_TYPES.includes(type))) return root.descendantsOfType(wanted).filter((node): node is Node => node !== null);
-  let byRoot = walks.get(root.tree);
-  if (!byRoot) walks.set(root.tree, (byRoot = new Map()));
-  let byType = byRoot.get(root.id);
-  if (!byType) {
-    byType = new Map(INDEXED_TYPES.map((type) => [type, [] as Node[]]));
-    for (const node of root.descendantsOfType(INDEXED_TYPES)) if (node) byType.get(node.type)!.push(node);
-    byRoot.set(root.id, byType);
-  }
-  if (wanted.length === 1) return byType.get(wanted[0]!)!;
-  return wanted.flatMap((type) => byType.get(type)!).sort((a, b) => a.startIndex - b.startIndex);
+export function nodesOfType(root: SyntaxNode, types: string | string[]): SyntaxNode[] {
+  return root.descendantsOfType(types);
 }
 
 /** The name and line of a decorated function or class, and whether it is async. */
-export function decoratedTarget(decorated: Node): { name?: string; line: number; async: boolean; kind: 'function' | 'class' } | undefined {
+export function decoratedTarget(decorated: SyntaxNode): { name?: string; line: number; async: boolean; kind: 'function' | 'class' } | undefined {
   const definition = decorated.childForFieldName('definition');
   if (!definition) return undefined;
   const name = definition.childForFieldName('name')?.text;
@@ -175,8 +156,8 @@ export function decoratedTarget(decorated: Node): { name?: string; line: number;
 }
 
 /** True when the string node is a docstring or other bare expression statement (documentation, not code). */
-export function isBareStringStatement(node: Node): boolean {
-  let current: Node | null = node;
+export function isBareStringStatement(node: SyntaxNode): boolean {
+  let current: SyntaxNode | null = node;
   while (current?.parent?.type === 'concatenated_string') current = current.parent;
   return current?.parent?.type === 'expression_statement' && named(current.parent).length === 1;
 }

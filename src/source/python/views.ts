@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../syntax-tree.js';
 import type { FileFacts, PathExpression } from '../facts.js';
 import { callArguments, calleeName, dottedName, lineOf, named, nodesOfType, pathExpression, stringList, stringValue } from './syntax.js';
 import { PYTHON_CONSTANTS, PYTHON_VIEWS } from './conventions.js';
@@ -26,7 +26,7 @@ const HANDLER_NAMES = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 
 const VIEW_BASE = /(View|ViewSet|APIView|Resource|Endpoint|Mixin)$/;
 const DECORATOR_METHODS: Record<string, string[]> = { require_GET: ['GET'], require_POST: ['POST'], require_safe: ['GET', 'HEAD'] };
 
-export function extractViews(root: Node, facts: FileFacts): void {
+export function extractViews(root: SyntaxNode, facts: FileFacts): void {
   const views: ViewFact[] = [];
   for (const definition of nodesOfType(root, ['class_definition', 'function_definition'])) {
     const name = definition.childForFieldName('name')?.text;
@@ -42,22 +42,22 @@ export function extractViews(root: Node, facts: FileFacts): void {
   if (views.length > 0) (facts.checkFacts[PYTHON_VIEWS] ??= []).push(...views);
 }
 
-function isMethod(definition: Node): boolean {
+function isMethod(definition: SyntaxNode): boolean {
   let parent = definition.parent;
   if (parent?.type === 'decorated_definition') parent = parent.parent;
   return parent?.type === 'block' && parent.parent?.type === 'class_definition';
 }
 
-function decoratorsOf(definition: Node): Node[] {
+function decoratorsOf(definition: SyntaxNode): SyntaxNode[] {
   const parent = definition.parent;
   if (parent?.type !== 'decorated_definition') return [];
   return named(parent)
     .filter((child) => child.type === 'decorator')
     .map((decorator) => named(decorator)[0])
-    .filter((expression): expression is Node => expression !== undefined);
+    .filter((expression): expression is SyntaxNode => expression !== undefined);
 }
 
-function decoratorMethods(definition: Node): string[] | undefined {
+function decoratorMethods(definition: SyntaxNode): string[] | undefined {
   for (const expression of decoratorsOf(definition)) {
     const name = (expression.type === 'call' ? calleeName(expression) : dottedName(expression))?.split('.').pop();
     if (!name) continue;
@@ -72,7 +72,7 @@ function decoratorMethods(definition: Node): string[] | undefined {
   return undefined;
 }
 
-function classView(definition: Node, name: string): ViewFact | undefined {
+function classView(definition: SyntaxNode, name: string): ViewFact | undefined {
   const superclasses = definition.childForFieldName('superclasses');
   const bases = superclasses ? named(superclasses).map((base) => dottedName(base)).filter((base): base is string => base !== undefined) : [];
   const handlers: ViewFact['handlers'] = [];
@@ -92,7 +92,7 @@ function classView(definition: Node, name: string): ViewFact | undefined {
   return { name, line: lineOf(definition), kind: 'class', bases, handlers, actions };
 }
 
-function drfAction(method: Node, methodName: string): ViewFact['actions'][number] | undefined {
+function drfAction(method: SyntaxNode, methodName: string): ViewFact['actions'][number] | undefined {
   for (const expression of decoratorsOf(method)) {
     if (expression.type !== 'call' || calleeName(expression)?.split('.').pop() !== 'action') continue;
     const args = callArguments(expression);
@@ -111,9 +111,9 @@ export interface ConstantFact extends PathExpression {
   container?: string;
 }
 
-export function extractConstants(root: Node, facts: FileFacts): void {
+export function extractConstants(root: SyntaxNode, facts: FileFacts): void {
   const constants: ConstantFact[] = [];
-  const collect = (block: Node, container?: string) => {
+  const collect = (block: SyntaxNode, container?: string) => {
     for (const statement of named(block)) {
       if (statement.type === 'class_definition' && !container) {
         const body = statement.childForFieldName('body');
@@ -149,7 +149,7 @@ function looksLikePath(name: string, value: string): boolean {
 }
 
 /** Strings, f-strings and `+` concatenations that involve a string. */
-function isStringy(node: Node): boolean {
+function isStringy(node: SyntaxNode): boolean {
   if (node.type === 'string' || node.type === 'concatenated_string') return true;
   if (node.type === 'binary_operator' && node.childForFieldName('operator')?.text === '+') {
     return named(node).some((child) => isStringy(child));
