@@ -42,6 +42,9 @@ function compare(real: Node, flat: SyntaxNode, fields: string[], where: string):
     label(real.nextNamedSibling),
   ]);
   expect(fields.map((field) => `${field}=${label(flat.childForFieldName(field))}`), at).toEqual(fields.map((field) => `${field}=${label(real.childForFieldName(field))}`));
+  if (flat.children.length > 1) {
+    expect(fields.map((field) => `${field}=${flat.childrenForFieldName(field).map(label)}`), at).toEqual(fields.map((field) => `${field}=${real.childrenForFieldName(field).map(label)}`));
+  }
   expect(flat.namedChildren.map(label), at).toEqual(real.namedChildren.map(label));
   let compared = 1;
   real.children.forEach((child, index) => {

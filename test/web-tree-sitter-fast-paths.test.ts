@@ -102,30 +102,34 @@ router.post('/articles', async (req: Request, res) => {
 export default router;
 `;
 
+const SOURCES = [
+  ['tree-sitter-python/tree-sitter-python.wasm', PYTHON],
+  ['tree-sitter-typescript/tree-sitter-typescript.wasm', TYPESCRIPT],
+] as const;
+
+/** What `read` gives through the published binding and through the patched one, per source. */
+async function bothBindings<T>(read: (binding: Binding, grammarWasm: string, source: string, patched: boolean) => Promise<T[]>): Promise<[T[], T[]][]> {
+  const patched = await loadPatched();
+  const pairs: [T[], T[]][] = [];
+  for (const [grammar, source] of SOURCES) {
+    const wasm = require.resolve(grammar);
+    pairs.push([await read(original, wasm, source, false), await read(patched, wasm, source, true)]);
+  }
+  return pairs;
+}
+
 describe('web-tree-sitter fast paths', () => {
   it('applies to the installed web-tree-sitter and reads trees exactly as the published binding', async () => {
-    const patched = await loadPatched();
-    for (const [grammar, source] of [
-      ['tree-sitter-python/tree-sitter-python.wasm', PYTHON],
-      ['tree-sitter-typescript/tree-sitter-typescript.wasm', TYPESCRIPT],
-    ] as const) {
-      const wasm = require.resolve(grammar);
-      const expected = await describeTree(original, wasm, source);
+    for (const [expected, actual] of await bothBindings((binding, wasm, source) => describeTree(binding, wasm, source))) {
       expect(expected.length).toBeGreaterThan(50);
-      expect(await describeTree(patched, wasm, source)).toEqual(expected);
+      expect(actual).toEqual(expected);
     }
   });
 
   it('copies trees through the transfer-buffer cursor exactly as through a TreeCursor', async () => {
-    const patched = await loadPatched();
-    for (const [grammar, source] of [
-      ['tree-sitter-python/tree-sitter-python.wasm', PYTHON],
-      ['tree-sitter-typescript/tree-sitter-typescript.wasm', TYPESCRIPT],
-    ] as const) {
-      const wasm = require.resolve(grammar);
-      const expected = await copyTree(original, wasm, source, false);
+    for (const [expected, actual] of await bothBindings(copyTree)) {
       expect(expected.length).toBeGreaterThan(50);
-      expect(await copyTree(patched, wasm, source, true)).toEqual(expected);
+      expect(actual).toEqual(expected);
     }
   });
 

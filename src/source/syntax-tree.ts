@@ -49,7 +49,9 @@ function tablesFor(language: Language): LanguageTables {
     const types = language.types.map((type) => type ?? 'ERROR');
     const named = types.map((_, id) => language.nodeTypeIsNamed(id));
     const typeIds = new Map<string, number[]>([['ERROR', [ERROR_TYPE_ID]]]);
-    types.forEach((type, id) => {
+    // By the grammar's own names, as web-tree-sitter's descendantsOfType matches them.
+    language.types.forEach((type, id) => {
+      if (type === null) return;
       const ids = typeIds.get(type);
       if (!ids) typeIds.set(type, [id]);
       else if (!ids.includes(id)) ids.push(id);

@@ -1,6 +1,6 @@
 import type { SyntaxNode } from '../../source/syntax-tree.js';
 import type { ExtractContext } from '../../source/extract.js';
-import { callArguments, calleeName, dottedName, lineOf, named, stringValue } from '../../source/python/syntax.js';
+import { callArguments, calleeName, dottedName, lineOf, stringValue } from '../../source/python/syntax.js';
 import { readFieldCall, type DjangoFieldSpec } from './django-model-facts.js';
 
 /**
@@ -91,14 +91,14 @@ export function addDjangoMigrationStateFacts(context: ExtractContext): void {
 
 export function readMigration(name: string, root: SyntaxNode): DjangoMigrationStateFact {
   const fact: DjangoMigrationStateFact = { name, line: 1, readable: false, dependencies: [], replaces: [], operations: [] };
-  const migrationClass = named(root).find(
-    (statement) => statement.type === 'class_definition' && named(statement.childForFieldName('superclasses') ?? statement).some((base) => dottedName(base)?.split('.').pop() === 'Migration'),
+  const migrationClass = root.namedChildren.find(
+    (statement) => statement.type === 'class_definition' && (statement.childForFieldName('superclasses') ?? statement).namedChildren.some((base) => dottedName(base)?.split('.').pop() === 'Migration'),
   );
   const body = migrationClass?.childForFieldName('body');
   if (!migrationClass || !body) return fact;
   fact.line = lineOf(migrationClass);
-  for (const statement of named(body)) {
-    const assignment = statement.type === 'expression_statement' ? named(statement)[0] : undefined;
+  for (const statement of body.namedChildren) {
+    const assignment = statement.type === 'expression_statement' ? statement.namedChildren[0] : undefined;
     if (assignment?.type !== 'assignment') continue;
     const target = assignment.childForFieldName('left')?.text;
     const value = assignment.childForFieldName('right');
@@ -118,9 +118,9 @@ export function readMigration(name: string, root: SyntaxNode): DjangoMigrationSt
 function references(list: SyntaxNode): MigrationRef[] {
   if (list.type !== 'list' && list.type !== 'tuple') return [];
   const found: MigrationRef[] = [];
-  for (const element of named(list)) {
+  for (const element of list.namedChildren) {
     if (element.type !== 'tuple') continue;
-    const [app, name] = named(element).map((part) => stringValue(part));
+    const [app, name] = element.namedChildren.map((part) => stringValue(part));
     if (app && name) found.push({ app, name });
   }
   return found;
@@ -128,7 +128,7 @@ function references(list: SyntaxNode): MigrationRef[] {
 
 function operationsOf(list: SyntaxNode): StateOperation[] {
   const operations: StateOperation[] = [];
-  for (const element of named(list)) {
+  for (const element of list.namedChildren) {
     if (element.type === 'comment') continue;
     const operation = element.type === 'call' ? readOperation(element) : { kind: 'unknown' as const, line: lineOf(element), operation: element.text.slice(0, 40) };
     if (operation) operations.push(operation);
@@ -215,9 +215,9 @@ function readOperation(call: SyntaxNode): StateOperation | undefined {
 function readFields(list: SyntaxNode | undefined): MigrationField[] | undefined {
   if (!list || list.type !== 'list') return undefined;
   const fields: MigrationField[] = [];
-  for (const element of named(list)) {
+  for (const element of list.namedChildren) {
     if (element.type === 'comment') continue;
-    const [nameNode, value] = element.type === 'tuple' ? named(element) : [];
+    const [nameNode, value] = element.type === 'tuple' ? element.namedChildren : [];
     const name = stringValue(nameNode);
     if (!name) return undefined;
     const spec = value?.type === 'call' ? readFieldCall(value) : undefined;
@@ -231,7 +231,7 @@ function dictionary(node: SyntaxNode | undefined): Map<string, string> | undefin
   const entries = new Map<string, string>();
   if (!node) return entries;
   if (node.type !== 'dictionary') return undefined;
-  for (const pair of named(node)) {
+  for (const pair of node.namedChildren) {
     if (pair.type !== 'pair') return undefined;
     const key = stringValue(pair.childForFieldName('key'));
     const value = pair.childForFieldName('value');
@@ -245,7 +245,7 @@ function dictionary(node: SyntaxNode | undefined): Map<string, string> | undefin
 function modelsNamedIn(list: SyntaxNode | undefined): (string | undefined)[] {
   if (!list || list.type !== 'list') return [undefined];
   const models: (string | undefined)[] = [];
-  for (const element of named(list)) {
+  for (const element of list.namedChildren) {
     if (element.type === 'comment') continue;
     if (element.type !== 'call') return [undefined];
     const args = callArguments(element);

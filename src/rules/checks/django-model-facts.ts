@@ -1,6 +1,6 @@
 import type { SyntaxNode } from '../../source/syntax-tree.js';
 import type { ExtractContext } from '../../source/extract.js';
-import { callArguments, calleeName, dottedName, lineOf, named, stringValue } from '../../source/python/syntax.js';
+import { callArguments, calleeName, dottedName, lineOf, stringValue } from '../../source/python/syntax.js';
 
 /**
  * Django model classes as the Django checks need them, gathered in the parse worker: the bases as
@@ -82,7 +82,7 @@ export function collectDjangoClasses(root: SyntaxNode, imports: readonly { speci
   const fromModelsModule = new Set(imports.filter((entry) => /(^|\.)models?(\.|$)/.test(entry.specifier)).flatMap((entry) => entry.locals));
   const kept = new Set<string>();
   const classes: DjangoClassFact[] = [];
-  for (const statement of named(root)) {
+  for (const statement of root.namedChildren) {
     const definition = statement.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
     if (definition?.type !== 'class_definition') continue;
     // The bases decide most classes before their bodies are read: a class without bases is never
@@ -108,12 +108,12 @@ function readClass(definition: SyntaxNode, bases: string[]): DjangoClassFact | u
   const body = definition.childForFieldName('body');
   if (!name || !body) return undefined;
   const fact: DjangoClassFact = { name, line: lineOf(definition), bases, fields: [], others: [] };
-  for (const statement of named(body)) {
+  for (const statement of body.namedChildren) {
     if (statement.type === 'class_definition' && statement.childForFieldName('name')?.text === 'Meta') {
       fact.meta = readMeta(statement);
       continue;
     }
-    const assignment = statement.type === 'expression_statement' ? named(statement)[0] : undefined;
+    const assignment = statement.type === 'expression_statement' ? statement.namedChildren[0] : undefined;
     if (assignment?.type !== 'assignment') continue;
     const left = assignment.childForFieldName('left');
     if (left?.type !== 'identifier') continue;
@@ -128,7 +128,7 @@ function readClass(definition: SyntaxNode, bases: string[]): DjangoClassFact | u
 function basesOf(definition: SyntaxNode): string[] {
   const superclasses = definition.childForFieldName('superclasses');
   if (!superclasses) return [];
-  return named(superclasses)
+  return superclasses.namedChildren
     .filter((base) => base.type !== 'keyword_argument' && base.type !== 'comment')
     .map((base) => dottedName(base) ?? '?')
     .filter((base) => base !== 'object');
@@ -137,8 +137,8 @@ function basesOf(definition: SyntaxNode): string[] {
 function readMeta(meta: SyntaxNode): DjangoMetaFact {
   const fact: DjangoMetaFact = { bases: basesOf(meta) };
   const body = meta.childForFieldName('body');
-  for (const statement of body ? named(body) : []) {
-    const assignment = statement.type === 'expression_statement' ? named(statement)[0] : undefined;
+  for (const statement of body ? body.namedChildren : []) {
+    const assignment = statement.type === 'expression_statement' ? statement.namedChildren[0] : undefined;
     if (assignment?.type !== 'assignment') continue;
     const target = assignment.childForFieldName('left')?.text;
     const value = assignment.childForFieldName('right');

@@ -1,6 +1,6 @@
 import type { SyntaxNode } from '../../source/syntax-tree.js';
 import type { ExtractContext } from '../../source/extract.js';
-import { callArguments, dottedName, lineOf, named, nodesOfType, stringValue } from '../../source/python/syntax.js';
+import { callArguments, dottedName, lineOf, stringValue } from '../../source/python/syntax.js';
 
 /**
  * Loops over Django query sets in code that serves a request, with what each row touches, gathered
@@ -90,17 +90,17 @@ function isRequestCode(fn: SyntaxNode, memo: Map<number, boolean>): boolean {
   const known = memo.get(fn.id);
   if (known !== undefined) return known;
   const parameters = fn.childForFieldName('parameters');
-  const names = parameters ? named(parameters).map((parameter) => (parameter.type === 'identifier' ? parameter.text : parameter.childForFieldName('name')?.text ?? named(parameter)[0]?.text)) : [];
+  const names = parameters ? parameters.namedChildren.map((parameter) => (parameter.type === 'identifier' ? parameter.text : parameter.childForFieldName('name')?.text ?? parameter.namedChildren[0]?.text)) : [];
   let result = names.includes('request') || RENDERERS.test(fn.childForFieldName('body')?.text ?? '');
   if (!result) {
     const decorated = fn.parent?.type === 'decorated_definition' ? fn.parent : undefined;
-    result = named(decorated ?? fn).some((child) => child.type === 'decorator' && /^@\s*register\./.test(child.text));
+    result = (decorated ?? fn).namedChildren.some((child) => child.type === 'decorator' && /^@\s*register\./.test(child.text));
   }
   if (!result) {
     // A method of a view class.
     const cls = (fn.parent?.type === 'decorated_definition' ? fn.parent : fn).parent?.parent;
     const superclasses = cls?.type === 'class_definition' ? cls.childForFieldName('superclasses') : null;
-    result = !!superclasses && named(superclasses).some((base) => VIEW_BASES.test(dottedName(base) ?? ''));
+    result = !!superclasses && superclasses.namedChildren.some((base) => VIEW_BASES.test(dottedName(base) ?? ''));
   }
   if (!result) {
     const outer = enclosingFunction(fn);
@@ -114,7 +114,7 @@ function isRequestCode(fn: SyntaxNode, memo: Map<number, boolean>): boolean {
 function unwrapEnumerate(iterable: SyntaxNode, target: SyntaxNode): { iterable: SyntaxNode; variable: string } | undefined {
   if (iterable.type === 'call' && dottedName(iterable.childForFieldName('function')) === 'enumerate') {
     const inner = callArguments(iterable).positional[0];
-    const parts = target.type === 'pattern_list' || target.type === 'tuple_pattern' ? named(target) : [];
+    const parts = target.type === 'pattern_list' || target.type === 'tuple_pattern' ? target.namedChildren : [];
     if (!inner || parts.length !== 2 || parts[1]!.type !== 'identifier') return undefined;
     return { iterable: inner, variable: parts[1]!.text };
   }
@@ -155,7 +155,7 @@ function querySet(node: SyntaxNode, fn: SyntaxNode, line: number, depth: number)
   if (!base) return undefined;
   if (method !== 'select_related' && method !== 'prefetch_related') return base;
   const result: QuerySet = { ...base, selectRelated: base.selectRelated === 'all' ? 'all' : [...base.selectRelated], prefetchRelated: [...base.prefetchRelated] };
-  const args = named(node.childForFieldName('arguments') ?? node).filter((argument) => argument.type !== 'comment');
+  const args = (node.childForFieldName('arguments') ?? node).namedChildren.filter((argument) => argument.type !== 'comment');
   if (method === 'select_related' && args.length === 0) {
     result.selectRelated = 'all';
     return result;
@@ -190,7 +190,7 @@ function lookupsOf(argument: SyntaxNode): string[] | undefined {
 /** The last `name = value` in the function (not in a nested one) before `line`. */
 function lastAssignment(fn: SyntaxNode, name: string, line: number): { value: SyntaxNode; line: number } | undefined {
   let found: { value: SyntaxNode; line: number } | undefined;
-  for (const assignment of nodesOfType(fn, 'assignment')) {
+  for (const assignment of fn.descendantsOfType('assignment')) {
     if (lineOf(assignment) >= line || assignment.childForFieldName('left')?.text !== name) continue;
     if (enclosingFunction(assignment)?.id !== fn.id) continue;
     const value = assignment.childForFieldName('right');
@@ -205,7 +205,7 @@ function comprehensionScopes(clause: SyntaxNode): (SyntaxNode | null)[] {
   if (!comprehension) return [];
   const scopes: (SyntaxNode | null)[] = [comprehension.childForFieldName('body')];
   let after = false;
-  for (const child of named(comprehension)) {
+  for (const child of comprehension.namedChildren) {
     if (child.id === clause.id) after = true;
     else if (after && child.type !== 'comment') scopes.push(child);
   }

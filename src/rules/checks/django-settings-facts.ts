@@ -1,6 +1,6 @@
 import type { SyntaxNode } from '../../source/syntax-tree.js';
 import type { ExtractContext } from '../../source/extract.js';
-import { callArguments, dottedName, lineOf, named, nodesOfType, stringValue } from '../../source/python/syntax.js';
+import { callArguments, dottedName, lineOf, stringValue } from '../../source/python/syntax.js';
 
 /**
  * What Django settings and app configs say about the apps of a project, gathered in the parse
@@ -29,7 +29,7 @@ export function collectDjangoSettings(root: SyntaxNode, text: string): DjangoSet
   if (text.includes('AppConfig')) facts.push(...appConfigs(root));
   if (!text.includes('INSTALLED_APPS') && !text.includes('MIGRATION_MODULES')) return facts;
   const constants = moduleSequences(root);
-  for (const assignment of nodesOfType(root, ['assignment', 'augmented_assignment'])) {
+  for (const assignment of root.descendantsOfType(['assignment', 'augmented_assignment'])) {
     const target = assignment.childForFieldName('left')?.text;
     const value = assignment.childForFieldName('right');
     if (!value) continue;
@@ -38,12 +38,12 @@ export function collectDjangoSettings(root: SyntaxNode, text: string): DjangoSet
       const dynamic = !evaluate(value, constants, apps, new Set());
       facts.push({ kind: 'installed-apps', line: lineOf(assignment), apps: [...apps], dynamic });
     } else if (target === 'MIGRATION_MODULES') {
-      const labels = value.type === 'dictionary' ? named(value).map((pair) => (pair.type === 'pair' ? stringValue(pair.childForFieldName('key')) : undefined)) : [undefined];
+      const labels = value.type === 'dictionary' ? value.namedChildren.map((pair) => (pair.type === 'pair' ? stringValue(pair.childForFieldName('key')) : undefined)) : [undefined];
       const known = labels.filter((label): label is string => label !== undefined);
       facts.push({ kind: 'migration-modules', line: lineOf(assignment), labels: known, dynamic: known.length !== labels.length });
     }
   }
-  for (const call of nodesOfType(root, 'call')) {
+  for (const call of root.descendantsOfType('call')) {
     const callee = dottedName(call.childForFieldName('function'));
     if (callee !== 'INSTALLED_APPS.append' && callee !== 'INSTALLED_APPS.extend' && callee !== 'INSTALLED_APPS.insert') continue;
     const args = callArguments(call).positional;
@@ -58,8 +58,8 @@ export function collectDjangoSettings(root: SyntaxNode, text: string): DjangoSet
 /** Module-level names bound to a list or tuple literal (`LOCAL_APPS = [...]`), the last binding winning. */
 function moduleSequences(root: SyntaxNode): Map<string, SyntaxNode> {
   const sequences = new Map<string, SyntaxNode>();
-  for (const statement of named(root)) {
-    const assignment = statement.type === 'expression_statement' ? named(statement)[0] : undefined;
+  for (const statement of root.namedChildren) {
+    const assignment = statement.type === 'expression_statement' ? statement.namedChildren[0] : undefined;
     if (assignment?.type !== 'assignment') continue;
     const name = assignment.childForFieldName('left');
     const value = assignment.childForFieldName('right');
@@ -74,16 +74,16 @@ function evaluate(node: SyntaxNode, constants: ReadonlyMap<string, SyntaxNode>, 
     case 'list':
     case 'tuple':
     case 'set':
-      return named(node).every((element) => {
+      return node.namedChildren.every((element) => {
         if (element.type === 'comment') return true;
         if (element.type === 'list_splat') {
-          const inner = named(element)[0];
+          const inner = element.namedChildren[0];
           return inner !== undefined && evaluate(inner, constants, apps, seen);
         }
         return addString(element, apps);
       });
     case 'parenthesized_expression': {
-      const inner = named(node)[0];
+      const inner = node.namedChildren[0];
       return inner !== undefined && evaluate(inner, constants, apps, seen);
     }
     case 'binary_operator': {
@@ -121,15 +121,15 @@ function addString(node: SyntaxNode, apps: Set<string>): boolean {
 
 function appConfigs(root: SyntaxNode): DjangoSettingsFact[] {
   const found: DjangoSettingsFact[] = [];
-  for (const definition of nodesOfType(root, 'class_definition')) {
+  for (const definition of root.descendantsOfType('class_definition')) {
     const superclasses = definition.childForFieldName('superclasses');
-    if (!superclasses || !named(superclasses).some((base) => dottedName(base)?.split('.').pop() === 'AppConfig')) continue;
+    if (!superclasses || !superclasses.namedChildren.some((base) => dottedName(base)?.split('.').pop() === 'AppConfig')) continue;
     const className = definition.childForFieldName('name')?.text;
     const body = definition.childForFieldName('body');
     if (!className || !body) continue;
     const fact: DjangoSettingsFact = { kind: 'app-config', line: lineOf(definition), className };
-    for (const statement of named(body)) {
-      const assignment = statement.type === 'expression_statement' ? named(statement)[0] : undefined;
+    for (const statement of body.namedChildren) {
+      const assignment = statement.type === 'expression_statement' ? statement.namedChildren[0] : undefined;
       const target = assignment?.childForFieldName('left')?.text;
       const value = stringValue(assignment?.childForFieldName('right'));
       if (value === undefined) continue;

@@ -1,6 +1,6 @@
 import type { SyntaxNode } from '../../source/syntax-tree.js';
 import type { ExtractContext } from '../../source/extract.js';
-import { callArguments, dottedName, lineOf, named, nodesOfType } from '../../source/python/syntax.js';
+import { callArguments, dottedName, lineOf } from '../../source/python/syntax.js';
 
 /**
  * Blocking calls inside `async def`, and the functions FastAPI calls through `Depends()`, gathered
@@ -52,7 +52,7 @@ export function addFastapiBlockingFacts(context: ExtractContext): void {
 
 export function collectDependencies(root: SyntaxNode): FastapiDependencyFact[] {
   const found: FastapiDependencyFact[] = [];
-  for (const call of nodesOfType(root, 'call')) {
+  for (const call of root.descendantsOfType('call')) {
     const callee = dottedName(call.childForFieldName('function'))?.split('.').pop();
     if (callee !== 'Depends' && callee !== 'Security') continue;
     const args = callArguments(call);
@@ -64,7 +64,7 @@ export function collectDependencies(root: SyntaxNode): FastapiDependencyFact[] {
 
 export function collectBlockingCalls(root: SyntaxNode): FastapiBlockingCallFact[] {
   const found: FastapiBlockingCallFact[] = [];
-  for (const call of nodesOfType(root, 'call')) {
+  for (const call of root.descendantsOfType('call')) {
     const callee = blockingCallee(call);
     if (!callee) continue;
     const context = asyncContext(call);
@@ -117,9 +117,9 @@ function isAsync(fn: SyntaxNode): boolean {
 function isEndpoint(fn: SyntaxNode): boolean {
   const decorated = fn.parent?.type === 'decorated_definition' ? fn.parent : undefined;
   if (!decorated) return false;
-  return named(decorated).some((decorator) => {
+  return decorated.namedChildren.some((decorator) => {
     if (decorator.type !== 'decorator') return false;
-    const call = named(decorator)[0];
+    const call = decorator.namedChildren[0];
     const callee = call?.type === 'call' ? call.childForFieldName('function') : undefined;
     return callee?.type === 'attribute' && ROUTE_VERBS.has(callee.childForFieldName('attribute')?.text ?? '');
   });

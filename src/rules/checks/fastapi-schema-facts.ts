@@ -1,6 +1,6 @@
 import type { SyntaxNode } from '../../source/syntax-tree.js';
 import type { ExtractContext } from '../../source/extract.js';
-import { dottedName, lineOf, named, stringValue } from '../../source/python/syntax.js';
+import { dottedName, lineOf, stringValue } from '../../source/python/syntax.js';
 
 /**
  * The classes FastAPI endpoints use as API schemas, gathered in the parse worker: `response_model=`,
@@ -46,14 +46,14 @@ export function collectSchemaUses(root: SyntaxNode): FastapiSchemaUseFact[] {
     const fn = decorated?.childForFieldName('definition');
     if (!decorated || fn?.type !== 'function_definition') continue;
     const endpoint = fn.childForFieldName('name')?.text ?? '?';
-    const routes = named(decorated)
+    const routes = decorated.namedChildren
       .filter((child) => child.type === 'decorator')
-      .map((decorator) => named(decorator)[0])
+      .map((decorator) => decorator.namedChildren[0])
       .filter((call): call is SyntaxNode => call?.type === 'call' && call.childForFieldName('function')?.type === 'attribute' && ROUTE_VERBS.has(call.childForFieldName('function')!.childForFieldName('attribute')?.text ?? ''));
     if (routes.length === 0) continue;
     let responseModelGiven = false;
     for (const route of routes) {
-      const argument = named(route.childForFieldName('arguments') ?? route).find((child) => child.type === 'keyword_argument' && child.childForFieldName('name')?.text === 'response_model');
+      const argument = (route.childForFieldName('arguments') ?? route).namedChildren.find((child) => child.type === 'keyword_argument' && child.childForFieldName('name')?.text === 'response_model');
       const value = argument?.childForFieldName('value');
       if (!argument || !value) continue;
       responseModelGiven = true;
@@ -62,7 +62,7 @@ export function collectSchemaUses(root: SyntaxNode): FastapiSchemaUseFact[] {
     const returns = fn.childForFieldName('return_type');
     if (!responseModelGiven && returns) for (const name of typeNames(returns)) uses.push({ kind: 'return', name, line: lineOf(returns), endpoint });
     const parameters = fn.childForFieldName('parameters');
-    for (const parameter of parameters ? named(parameters) : []) {
+    for (const parameter of parameters ? parameters.namedChildren : []) {
       if (parameter.type !== 'typed_parameter' && parameter.type !== 'typed_default_parameter') continue;
       const type = parameter.childForFieldName('type');
       const value = parameter.childForFieldName('value');
@@ -81,10 +81,10 @@ function isNotBody(node: SyntaxNode): boolean {
 
 /** `Annotated[X, meta...]` as X and its metadata. */
 function annotatedParts(type: SyntaxNode): { type: SyntaxNode; metadata: SyntaxNode[] } | undefined {
-  const inner = type.type === 'type' ? named(type)[0] : type;
-  if (inner?.type !== 'generic_type' || named(inner)[0]?.text !== 'Annotated') return undefined;
-  const parameters = named(inner).find((child) => child.type === 'type_parameter');
-  const [first, ...metadata] = parameters ? named(parameters).map((part) => (part.type === 'type' ? (named(part)[0] ?? part) : part)) : [];
+  const inner = type.type === 'type' ? type.namedChildren[0] : type;
+  if (inner?.type !== 'generic_type' || inner.namedChildren[0]?.text !== 'Annotated') return undefined;
+  const parameters = inner.namedChildren.find((child) => child.type === 'type_parameter');
+  const [first, ...metadata] = parameters ? parameters.namedChildren.map((part) => (part.type === 'type' ? (part.namedChildren[0] ?? part) : part)) : [];
   return first ? { type: first, metadata } : undefined;
 }
 
@@ -106,7 +106,7 @@ function typeNames(node: SyntaxNode): string[] {
       }
       case 'generic_type':
       case 'subscript': {
-        const [head, ...rest] = current.type === 'subscript' ? [current.childForFieldName('value'), ...named(current).slice(1)] : named(current);
+        const [head, ...rest] = current.type === 'subscript' ? [current.childForFieldName('value'), ...current.namedChildren.slice(1)] : current.namedChildren;
         const headName = dottedName(head);
         if (headName === 'Literal') return;
         if (headName && !WRAPPERS.has(headName)) names.push(headName);
@@ -116,7 +116,7 @@ function typeNames(node: SyntaxNode): string[] {
       case 'call':
         return;
       default:
-        named(current).forEach(visit);
+        current.namedChildren.forEach(visit);
     }
   };
   visit(node);

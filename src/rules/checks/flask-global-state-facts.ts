@@ -1,6 +1,6 @@
 import type { SyntaxNode } from '../../source/syntax-tree.js';
 import type { ExtractContext } from '../../source/extract.js';
-import { calleeName, dottedName, lineOf, named } from '../../source/python/syntax.js';
+import { calleeName, dottedName, lineOf } from '../../source/python/syntax.js';
 
 /**
  * Writes to module-level state from Flask request handlers, gathered in the parse worker: a name
@@ -55,9 +55,9 @@ export function collectFlaskGlobalWrites(root: SyntaxNode, handlerLines: Readonl
 function moduleBindings(root: SyntaxNode): Map<string, ModuleValue> {
   const values = new Map<string, ModuleValue>();
   const visit = (block: SyntaxNode) => {
-    for (const statement of named(block)) {
+    for (const statement of block.namedChildren) {
       if (statement.type === 'expression_statement') {
-        const assignment = named(statement)[0];
+        const assignment = statement.namedChildren[0];
         if (assignment?.type !== 'assignment') continue;
         const left = assignment.childForFieldName('left');
         const right = assignment.childForFieldName('right');
@@ -83,17 +83,17 @@ function valueKind(value: SyntaxNode): ModuleValue {
 
 function handlers(root: SyntaxNode, handlerLines: ReadonlySet<number>, handlerNames: ReadonlySet<string>): { fn: SyntaxNode; name: string }[] {
   const found: { fn: SyntaxNode; name: string }[] = [];
-  for (const statement of named(root)) {
+  for (const statement of root.namedChildren) {
     const fn = statement.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
     if (!fn) continue;
     const name = fn.childForFieldName('name')?.text ?? '';
     if (fn.type === 'function_definition') {
-      const decorators = statement.type === 'decorated_definition' ? named(statement).filter((child) => child.type === 'decorator') : [];
+      const decorators = statement.type === 'decorated_definition' ? statement.namedChildren.filter((child) => child.type === 'decorator') : [];
       if (handlerLines.has(lineOf(fn)) || handlerNames.has(name) || decorators.some((decorator) => HOOKS.test(decorator.text))) found.push({ fn, name });
     } else if (fn.type === 'class_definition') {
       const superclasses = fn.childForFieldName('superclasses');
-      if (!superclasses || !named(superclasses).some((base) => /(^|\.)(MethodView|View)$/.test(dottedName(base) ?? ''))) continue;
-      for (const member of named(fn.childForFieldName('body') ?? fn)) {
+      if (!superclasses || !superclasses.namedChildren.some((base) => /(^|\.)(MethodView|View)$/.test(dottedName(base) ?? ''))) continue;
+      for (const member of (fn.childForFieldName('body') ?? fn).namedChildren) {
         const method = member.type === 'decorated_definition' ? member.childForFieldName('definition') : member;
         const methodName = method?.childForFieldName('name')?.text;
         if (method?.type === 'function_definition' && methodName && VIEW_METHODS.has(methodName)) found.push({ fn: method, name: `${name}.${methodName}` });
@@ -107,7 +107,7 @@ function writesIn({ fn, name: handler }: { fn: SyntaxNode; name: string }, modul
   const body = fn.childForFieldName('body');
   if (!body) return [];
   const own = ownNodes(body);
-  const globals = new Set(own.filter((node) => node.type === 'global_statement').flatMap((statement) => named(statement).map((name) => name.text)));
+  const globals = new Set(own.filter((node) => node.type === 'global_statement').flatMap((statement) => statement.namedChildren.map((name) => name.text)));
   const locals = localNames(fn, own, globals);
   const locks = new Set([...moduleValues].filter(([, kind]) => kind === 'lock').map(([name]) => name));
   const isContainer = (node: SyntaxNode | null | undefined) =>
@@ -119,12 +119,12 @@ function writesIn({ fn, name: handler }: { fn: SyntaxNode; name: string }, modul
   for (const node of own) {
     if (node.type === 'assignment' || node.type === 'augmented_assignment') {
       const left = node.childForFieldName('left');
-      for (const target of left?.type === 'pattern_list' || left?.type === 'tuple_pattern' ? named(left) : left ? [left] : []) {
+      for (const target of left?.type === 'pattern_list' || left?.type === 'tuple_pattern' ? left.namedChildren : left ? [left] : []) {
         if (target.type === 'identifier' && globals.has(target.text)) add(node, { name: target.text, kind: 'rebind' });
         else if (target.type === 'subscript' && isContainer(target.childForFieldName('value'))) add(node, { name: target.childForFieldName('value')!.text, kind: 'item' });
       }
     } else if (node.type === 'delete_statement') {
-      for (const target of named(node).flatMap((child) => (child.type === 'expression_list' ? named(child) : [child]))) {
+      for (const target of node.namedChildren.flatMap((child) => (child.type === 'expression_list' ? child.namedChildren : [child]))) {
         if (target.type === 'subscript' && isContainer(target.childForFieldName('value'))) add(node, { name: target.childForFieldName('value')!.text, kind: 'item', method: 'del' });
       }
     } else if (node.type === 'call') {
@@ -140,7 +140,7 @@ function writesIn({ fn, name: handler }: { fn: SyntaxNode; name: string }, modul
 function ownNodes(body: SyntaxNode): SyntaxNode[] {
   const nodes: SyntaxNode[] = [];
   const visit = (node: SyntaxNode) => {
-    for (const child of named(node)) {
+    for (const child of node.namedChildren) {
       if (child.type === 'function_definition' || child.type === 'lambda' || child.type === 'class_definition' || child.type === 'decorated_definition') continue;
       nodes.push(child);
       visit(child);
@@ -154,21 +154,21 @@ function ownNodes(body: SyntaxNode): SyntaxNode[] {
 function localNames(fn: SyntaxNode, own: readonly SyntaxNode[], globals: ReadonlySet<string>): Set<string> {
   const locals = new Set<string>();
   const parameters = fn.childForFieldName('parameters');
-  for (const parameter of parameters ? named(parameters) : []) {
-    const name = parameter.type === 'identifier' ? parameter : (parameter.childForFieldName('name') ?? named(parameter)[0]);
+  for (const parameter of parameters ? parameters.namedChildren : []) {
+    const name = parameter.type === 'identifier' ? parameter : (parameter.childForFieldName('name') ?? parameter.namedChildren[0]);
     if (name?.type === 'identifier') locals.add(name.text);
   }
   const bind = (target: SyntaxNode | null | undefined) => {
     if (!target) return;
     if (target.type === 'identifier') locals.add(target.text);
-    else if (['pattern_list', 'tuple_pattern', 'list_pattern'].includes(target.type)) named(target).forEach(bind);
+    else if (['pattern_list', 'tuple_pattern', 'list_pattern'].includes(target.type)) target.namedChildren.forEach(bind);
   };
   for (const node of own) {
     if (node.type === 'assignment' || node.type === 'augmented_assignment' || node.type === 'for_statement') bind(node.childForFieldName('left'));
     else if (node.type === 'as_pattern') bind(node.childForFieldName('alias')?.namedChildren[0] ?? null);
     else if (node.type === 'named_expression') bind(node.childForFieldName('name'));
     else if (node.type === 'import_statement' || node.type === 'import_from_statement') {
-      for (const child of named(node)) if (child.type === 'aliased_import') bind(child.childForFieldName('alias'));
+      for (const child of node.namedChildren) if (child.type === 'aliased_import') bind(child.childForFieldName('alias'));
     }
   }
   for (const name of globals) locals.delete(name);
@@ -179,8 +179,8 @@ function underLock(node: SyntaxNode, body: SyntaxNode, locks: ReadonlySet<string
   if (locks.size === 0) return false;
   for (let current = node.parent; current && current.id !== body.id; current = current.parent) {
     if (current.type !== 'with_statement') continue;
-    const clause = named(current).find((child) => child.type === 'with_clause');
-    for (const item of clause ? named(clause) : []) {
+    const clause = current.namedChildren.find((child) => child.type === 'with_clause');
+    for (const item of clause ? clause.namedChildren : []) {
       const value = item.childForFieldName('value');
       if (value?.type === 'identifier' && locks.has(value.text)) return true;
     }

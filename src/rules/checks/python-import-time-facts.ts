@@ -1,6 +1,6 @@
 import type { SyntaxNode } from '../../source/syntax-tree.js';
 import type { ExtractContext } from '../../source/extract.js';
-import { calleeName, callArguments, lastName, lineOf, named } from '../../source/python/syntax.js';
+import { calleeName, callArguments, lastName, lineOf } from '../../source/python/syntax.js';
 
 /**
  * What a Python module does with an event loop while it is being imported, gathered in the parse
@@ -37,7 +37,7 @@ export function addImportTimeLoopFacts(context: ExtractContext): void {
   if (context.grammar !== 'python') return;
   const { root, text, facts } = context;
   const asyncDatabaseFunctions = new Set<string>();
-  for (const statement of /async\s+def/.test(text) ? named(root) : []) {
+  for (const statement of /async\s+def/.test(text) ? root.namedChildren : []) {
     const definition = statement.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
     if (definition?.type === 'function_definition' && text.startsWith('async', definition.startIndex) && DATABASE_WORK.test(definition.text)) {
       const name = definition.childForFieldName('name')?.text;
@@ -84,20 +84,20 @@ function importTimeCalls(root: SyntaxNode): SyntaxNode[] {
       if (statement.type === 'expression_statement') calls.push(...callsIn(statement));
       else if (statement.type === 'if_statement') {
         if (/__name__\s*==\s*['"]__main__['"]/.test(statement.childForFieldName('condition')?.text ?? '')) continue;
-        for (const part of named(statement)) if (part.type === 'block' || part.type === 'else_clause' || part.type === 'elif_clause') visit(blockStatements(part));
+        for (const part of statement.namedChildren) if (part.type === 'block' || part.type === 'else_clause' || part.type === 'elif_clause') visit(blockStatements(part));
       } else if (statement.type === 'try_statement') {
-        for (const part of named(statement)) visit(blockStatements(part));
+        for (const part of statement.namedChildren) visit(blockStatements(part));
       }
     }
   };
-  visit(named(root));
+  visit(root.namedChildren);
   return calls;
 }
 
 function blockStatements(node: SyntaxNode): readonly SyntaxNode[] {
-  if (node.type === 'block') return named(node);
-  const block = named(node).find((child) => child.type === 'block');
-  return block ? named(block) : [];
+  if (node.type === 'block') return node.namedChildren;
+  const block = node.namedChildren.find((child) => child.type === 'block');
+  return block ? block.namedChildren : [];
 }
 
 /** Calls of one statement, outside lambdas. */

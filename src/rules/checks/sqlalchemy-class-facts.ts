@@ -1,6 +1,6 @@
 import type { SyntaxNode } from '../../source/syntax-tree.js';
 import type { ExtractContext } from '../../source/extract.js';
-import { callArguments, dottedName, lastName, lineOf, named, nodesOfType } from '../../source/python/syntax.js';
+import { callArguments, dottedName, lastName, lineOf } from '../../source/python/syntax.js';
 import { looksLikeSession } from './sqlalchemy-function-reader.js';
 
 /**
@@ -60,7 +60,7 @@ const OPERATOR_USE = /\.\s*(contains|contained_by|overlap|has_key|has_all|has_an
 export function addSqlAlchemyClassFacts(context: ExtractContext): void {
   if (context.grammar !== 'python') return;
   const imports = importedNames(context.facts.imports);
-  const classes = nodesOfType(context.root, 'class_definition');
+  const classes = context.root.descendantsOfType('class_definition');
   // Empty keys are left out: every warm run loads these facts for every file from the cache.
   const keep = (key: string, facts: unknown[]) => {
     if (facts.length > 0) context.facts.checkFacts[key] = facts;
@@ -95,7 +95,7 @@ function readClass(node: SyntaxNode, imports: ImportedNames): ClassFact | undefi
   const superclasses = node.childForFieldName('superclasses');
   const bases: string[] = [];
   let table = false;
-  for (const base of superclasses ? named(superclasses) : []) {
+  for (const base of superclasses ? superclasses.namedChildren : []) {
     if (base.type === 'keyword_argument') {
       if (base.childForFieldName('name')?.text === 'table' && base.childForFieldName('value')?.text === 'True') table = true;
       continue;
@@ -103,9 +103,9 @@ function readClass(node: SyntaxNode, imports: ImportedNames): ClassFact | undefi
     const dotted = dottedName(base);
     if (dotted) bases.push(dotted);
   }
-  const decorators = node.parent?.type === 'decorated_definition' ? named(node.parent).filter((child) => child.type === 'decorator') : [];
+  const decorators = node.parent?.type === 'decorated_definition' ? node.parent.namedChildren.filter((child) => child.type === 'decorator') : [];
   const decoratorNames = decorators.map((decorator) => {
-    const expression = named(decorator)[0];
+    const expression = decorator.namedChildren[0];
     return dottedName(expression?.type === 'call' ? expression.childForFieldName('function') : expression) ?? '';
   });
   const fact: ClassFact = { name, line: lineOf(node), bases };
@@ -160,8 +160,8 @@ function genericColumns(classes: readonly SyntaxNode[], imports: ImportedNames):
     const model = node.childForFieldName('name')?.text;
     const body = node.childForFieldName('body');
     if (!model || !body) continue;
-    for (const statement of named(body)) {
-      const assignment = statement.type === 'expression_statement' ? named(statement)[0] : undefined;
+    for (const statement of body.namedChildren) {
+      const assignment = statement.type === 'expression_statement' ? statement.namedChildren[0] : undefined;
       if (assignment?.type !== 'assignment') continue;
       const left = assignment.childForFieldName('left');
       const right = assignment.childForFieldName('right');

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from '../../source/syntax-tree.js';
-import { callArguments, lineOf, named, stringList, stringValue } from '../../source/python/syntax.js';
+import { callArguments, lineOf, stringList, stringValue } from '../../source/python/syntax.js';
 import type { BindingFact, FileScan, ReadFact, ReturnFact, SessionFunctionFact, Unit, WriteFact } from './sqlalchemy-session-facts.js';
 import { loadOf, statementOf, unwrap, yieldsObjects, type LoadScope, type LoadShapeInfo, type StatementShape } from './sqlalchemy-statements.js';
 
@@ -117,10 +117,10 @@ export class FunctionReader {
     this.sessionParams = new Set();
     const parameters = this.node.childForFieldName('parameters');
     if (!parameters || !/Session/.test(parameters.text)) return this.sessionParams;
-    for (const parameter of named(parameters)) {
+    for (const parameter of parameters.namedChildren) {
       if (parameter.type !== 'typed_parameter' && parameter.type !== 'typed_default_parameter') continue;
       const type = parameter.childForFieldName('type')?.text ?? '';
-      const nameNode = parameter.type === 'typed_default_parameter' ? parameter.childForFieldName('name') : named(parameter).find((child) => child.type === 'identifier');
+      const nameNode = parameter.type === 'typed_default_parameter' ? parameter.childForFieldName('name') : parameter.namedChildren.find((child) => child.type === 'identifier');
       if (nameNode && /\b(Async)?Session\b/.test(type) && !NOT_A_DATABASE_SESSION.test(type)) this.sessionParams.add(nameNode.text);
     }
     return this.sessionParams;
@@ -152,14 +152,14 @@ export class FunctionReader {
   private readSessions(): void {
     for (const statement of this.unit.ownStructure) {
       if (statement.type !== 'with_statement' || !/\bas\b/.test(statement.text.slice(0, 400))) continue;
-      const clause = named(statement).find((child) => child.type === 'with_clause');
+      const clause = statement.namedChildren.find((child) => child.type === 'with_clause');
       const body = statement.childForFieldName('body');
-      for (const item of clause ? named(clause) : []) {
+      for (const item of clause ? clause.namedChildren : []) {
         const value = item.childForFieldName('value');
         if (value?.type !== 'as_pattern') continue;
-        const call = named(value)[0];
+        const call = value.namedChildren[0];
         const alias = value.childForFieldName('alias');
-        const target = alias ? named(alias)[0] : undefined;
+        const target = alias ? alias.namedChildren[0] : undefined;
         if (call?.type !== 'call' || target?.type !== 'identifier' || !body) continue;
         const callee = this.scan.callee(call);
         const factory = callee.text ?? '';
@@ -262,7 +262,7 @@ export class FunctionReader {
         const comprehension = step.parent;
         if (comprehension) this.readLoop(step.childForFieldName('left'), step.childForFieldName('right'), comprehension.startIndex, comprehension.endIndex);
       } else if (step.type === 'return_statement') {
-        const value = named(step)[0];
+        const value = step.namedChildren[0];
         const binding = value ? this.bindingOfValue(value, step.startIndex) : undefined;
         if (binding !== undefined) returns.push({ node: step, binding });
       }
@@ -302,7 +302,7 @@ export class FunctionReader {
     // `knownLoad`: the caller already asked loadOf about this value (null: not a load).
     const load = this.mayLoad(text, at) ? (knownLoad === undefined ? loadOf(expression, this.scope) : (knownLoad ?? undefined)) : undefined;
     if (load) return this.loadBinding(load, expression);
-    const call = expression.type === 'await' ? named(expression)[0] : expression;
+    const call = expression.type === 'await' ? expression.namedChildren[0] : expression;
     if (call?.type !== 'call') return undefined;
     const { text: callee, last = '' } = this.scan.callee(call);
     // Constructors and builtins do not hand back loaded objects.
@@ -492,8 +492,8 @@ export class FunctionReader {
 /** Names an assignment or loop target binds: `a`, `a, b`, `(a, [b, *c])`; none for `x.attr` or `x[i]`. */
 function boundNames(target: SyntaxNode): string[] {
   if (target.type === 'identifier') return [target.text];
-  if (target.type === 'list_splat_pattern') return named(target).flatMap(boundNames);
-  if (['pattern_list', 'tuple_pattern', 'list_pattern', 'parenthesized_expression'].includes(target.type)) return named(target).flatMap(boundNames);
+  if (target.type === 'list_splat_pattern') return target.namedChildren.flatMap(boundNames);
+  if (['pattern_list', 'tuple_pattern', 'list_pattern', 'parenthesized_expression'].includes(target.type)) return target.namedChildren.flatMap(boundNames);
   return [];
 }
 
@@ -501,7 +501,7 @@ function boundNames(target: SyntaxNode): string[] {
 function unboundSession(call: SyntaxNode, last: string): boolean {
   if (last !== 'Session' && last !== 'AsyncSession') return false;
   const args = call.childForFieldName('arguments');
-  return !args || named(args).every((argument) => argument.type === 'comment');
+  return !args || args.namedChildren.every((argument) => argument.type === 'comment');
 }
 
 /** The try statement whose `finally:` holds `node`, as a range, when there is one inside `fn`. */

@@ -1,6 +1,6 @@
 import type { SyntaxNode } from '../../source/syntax-tree.js';
 import type { ExtractContext } from '../../source/extract.js';
-import { callArguments, dottedName, lineOf, named, nodesOfType } from '../../source/python/syntax.js';
+import { callArguments, dottedName, lineOf } from '../../source/python/syntax.js';
 import { FunctionReader, looksLikeSession, NOT_PROJECT_CALLS } from './sqlalchemy-function-reader.js';
 import type { LoadShape } from './sqlalchemy-statements.js';
 
@@ -163,7 +163,7 @@ export class FileScan {
     if (!this.bareTargets) {
       const targets = new Set<string>(this.imports.keys());
       const star = this.context.facts.imports.some((fact) => fact.kind === 'python' && fact.names.includes('*'));
-      for (const node of nodesOfType(this.context.root, 'function_definition')) {
+      for (const node of this.context.root.descendantsOfType('function_definition')) {
         const name = node.childForFieldName('name')?.text;
         if (name) targets.add(name);
       }
@@ -203,10 +203,10 @@ function readCallee(call: SyntaxNode): Callee {
 export function collectSessionFacts(context: ExtractContext): { functions: SessionFunctionFact[]; file: SessionFileFact } {
   const { root, text } = context;
   const scan = new FileScan(context);
-  const calls = nodesOfType(root, 'call');
+  const calls = root.descendantsOfType('call');
   const file = fileFacts(root, text, calls, scan);
   if (!/\bdef\s/.test(text)) return { functions: [], file };
-  const infos = nestFunctions(nodesOfType(root, 'function_definition'));
+  const infos = nestFunctions(root.descendantsOfType('function_definition'));
   const units = new Map<number, Unit>();
   for (const info of infos) if (info.unit === info) units.set(info.node.id, { info, calls: [], ownCalls: [], ownAssignments: [], ownStructure: [] });
   const unitOf = (owner: FunctionInfo | undefined) => (owner ? units.get(owner.unit.node.id) : undefined);
@@ -216,21 +216,21 @@ export function collectSessionFacts(context: ExtractContext): { functions: Sessi
     unit.calls.push(calls[index]!);
     if (owner === unit.info) unit.ownCalls.push(calls[index]!);
   });
-  const assignments = nodesOfType(root, 'assignment');
+  const assignments = root.descendantsOfType('assignment');
   owners(infos, assignments).forEach((owner, index) => {
     const unit = unitOf(owner);
     if (unit && owner === unit.info) unit.ownAssignments.push(assignments[index]!);
   });
   // The statements the bindings need, from the file's index of node types, handed to the function they belong to.
-  const structure = nodesOfType(root, ['with_statement', 'for_statement', 'for_in_clause', 'return_statement']);
+  const structure = root.descendantsOfType(['with_statement', 'for_statement', 'for_in_clause', 'return_statement']);
   owners(infos, structure).forEach((owner, index) => {
     const unit = unitOf(owner);
     if (unit && owner === unit.info) unit.ownStructure.push(structure[index]!);
   });
   // Decorators and classes by position, one pass over each list.
   const decorated = new Map<number, SyntaxNode>();
-  for (const node of nodesOfType(root, 'decorated_definition')) decorated.set(node.endIndex, node);
-  const classes = nodesOfType(root, 'class_definition');
+  for (const node of root.descendantsOfType('decorated_definition')) decorated.set(node.endIndex, node);
+  const classes = root.descendantsOfType('class_definition');
   const unitList = [...units.values()];
   innermost(classes, unitList.map((unit) => unit.info.node)).forEach((classNode, index) => {
     const unit = unitList[index]!;
@@ -313,8 +313,8 @@ function fileFacts(root: SyntaxNode, text: string, calls: readonly SyntaxNode[],
     }
   }
   const factories: SessionFileFact['factories'] = [];
-  for (const statement of /sessionmaker|scoped_session/.test(text) ? named(root) : []) {
-    const assignment = statement.type === 'expression_statement' ? named(statement)[0] : undefined;
+  for (const statement of /sessionmaker|scoped_session/.test(text) ? root.namedChildren : []) {
+    const assignment = statement.type === 'expression_statement' ? statement.namedChildren[0] : undefined;
     if (assignment?.type !== 'assignment') continue;
     const left = assignment.childForFieldName('left');
     const right = assignment.childForFieldName('right');
@@ -339,8 +339,8 @@ function readFunction(scan: FileScan, unit: Unit): SessionFunctionFact | undefin
   const classNode = unit.container;
 
   const callees = new Set<string>();
-  for (const decorator of outer.type === 'decorated_definition' ? named(outer).filter((child) => child.type === 'decorator') : []) {
-    const expression = named(decorator)[0];
+  for (const decorator of outer.type === 'decorated_definition' ? outer.namedChildren.filter((child) => child.type === 'decorator') : []) {
+    const expression = decorator.namedChildren[0];
     const callee = expression?.type === 'call' ? expression.childForFieldName('function') : expression;
     const dotted = dottedName(callee);
     const last = dotted?.split('.').pop();

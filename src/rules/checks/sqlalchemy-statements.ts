@@ -1,5 +1,5 @@
 import type { SyntaxNode } from '../../source/syntax-tree.js';
-import { callArguments, dottedName, named, stringValue } from '../../source/python/syntax.js';
+import { callArguments, dottedName, stringValue } from '../../source/python/syntax.js';
 
 /**
  * Reads SQLAlchemy query expressions of one function, as written: which mapped class a statement
@@ -68,7 +68,7 @@ const SCALARS_MANY = new Set(['all', 'fetchall']);
 /** Parentheses around an expression, which the reader looks through. */
 export function unwrap(node: SyntaxNode): SyntaxNode {
   let current = node;
-  while (current.type === 'parenthesized_expression' && named(current).length === 1) current = named(current)[0]!;
+  while (current.type === 'parenthesized_expression' && current.namedChildren.length === 1) current = current.namedChildren[0]!;
   return current;
 }
 
@@ -171,7 +171,7 @@ function pathName(node: SyntaxNode): string | undefined {
 export function loadOf(node: SyntaxNode, scope: LoadScope): LoadShapeInfo | undefined {
   const expression = unwrap(node);
   if (expression.type === 'await') {
-    const inner = named(expression)[0];
+    const inner = expression.namedChildren[0];
     const load = inner ? loadOf(inner, scope) : undefined;
     return load ? { ...load, awaited: true } : undefined;
   }
@@ -207,7 +207,7 @@ function sessionCall(call: SyntaxNode, method: string, session: string, scope: L
     const options = args.keywords.get('options');
     const shape: LoadShapeInfo = { model, eager: [], shape: 'one', session };
     if (!options) return shape;
-    return options.type === 'list' || options.type === 'tuple' ? withOptions(shape, named(options)) : { ...shape, eagerAll: true };
+    return options.type === 'list' || options.type === 'tuple' ? withOptions(shape, options.namedChildren) : { ...shape, eagerAll: true };
   }
   if (method === 'query') {
     // `query(User, Post)` returns tuples, not objects.

@@ -1,7 +1,7 @@
 import type { SyntaxNode } from '../syntax-tree.js';
 import type { DatabaseFact } from '../facts.js';
 import type { ModuleImport } from './module-imports.js';
-import { callArguments, calleeName, isBareStringStatement, lastName, lineOf, named, nodesOfType, stringValue } from './syntax.js';
+import { callArguments, calleeName, isBareStringStatement, lastName, lineOf, stringValue } from './syntax.js';
 
 /**
  * Evidence of which database a Python file talks to: connection URLs in string literals (a
@@ -61,7 +61,7 @@ export function extractDatabase(root: SyntaxNode, imports: readonly ModuleImport
     const orm = [...ORMS].find((name) => module === name || module.startsWith(`${name}.`));
     if (orm) found.push({ kind: 'orm-import', subject: orm, line: entry.line, detail: `imports ${module}` });
   }
-  for (const node of nodesOfType(root, 'string')) {
+  for (const node of root.descendantsOfType('string')) {
     if (!node.text.includes('://')) continue;
     const value = stringValue(node);
     const match = value === undefined ? null : URL_PATTERN.exec(value);
@@ -77,7 +77,7 @@ export function extractDatabase(root: SyntaxNode, imports: readonly ModuleImport
       detail: redact(value!),
     });
   }
-  for (const call of nodesOfType(root, 'call')) {
+  for (const call of root.descendantsOfType('call')) {
     const name = lastName(call);
     if (name !== 'create' && name !== 'create_engine' && name !== 'create_async_engine') continue;
     if (name === 'create' && calleeName(call)?.endsWith('URL.create')) {
@@ -110,7 +110,7 @@ function isEnvFallback(node: SyntaxNode): boolean {
   const callee = calleeName(call);
   if (!callee || !ENV_READERS.test(callee)) return false;
   if (argument.type === 'keyword_argument') return true;
-  const positional = named(list).filter((child) => child.type !== 'keyword_argument' && child.type !== 'comment');
+  const positional = list.namedChildren.filter((child) => child.type !== 'keyword_argument' && child.type !== 'comment');
   const index = positional.findIndex((child) => child.startIndex === argument.startIndex);
   return index >= 1 && (callee.includes('environ') || callee.includes('getenv') || callee === 'config' || callee.startsWith('env'));
 }
@@ -122,7 +122,7 @@ function redact(text: string): string {
 
 function djangoEngines(root: SyntaxNode): DatabaseFact[] {
   const found: DatabaseFact[] = [];
-  for (const pair of nodesOfType(root, 'pair')) {
+  for (const pair of root.descendantsOfType('pair')) {
     const key = pair.childForFieldName('key');
     if (!key?.text.includes('ENGINE') || stringValue(key) !== 'ENGINE') continue;
     const valueNode = pair.childForFieldName('value');

@@ -1,7 +1,7 @@
 import type { SyntaxNode } from '../syntax-tree.js';
 import type { PathExpression, RouterFact } from '../facts.js';
 import type { RouteContext } from './routes.js';
-import { callArguments, calleeName, dottedName, lastName, lineOf, named, nodesOfType, pathExpression, stringValue } from './syntax.js';
+import { callArguments, calleeName, dottedName, lastName, lineOf, pathExpression, stringValue } from './syntax.js';
 import { DRF_REGISTRATIONS } from './conventions.js';
 
 /**
@@ -26,7 +26,7 @@ const DRF_ROUTERS = new Set(['DefaultRouter', 'SimpleRouter']);
 export function extractDjangoUrls(root: SyntaxNode, context: RouteContext): void {
   if (!context.frameworks.has('django') && !context.frameworks.has('django-ninja')) return;
   extractDrfRouters(root, context);
-  for (const assignment of nodesOfType(root, ['assignment', 'augmented_assignment'])) {
+  for (const assignment of root.descendantsOfType(['assignment', 'augmented_assignment'])) {
     const right = assignment.childForFieldName('right');
     if (!right || (right.type !== 'list' && right.type !== 'binary_operator' && right.type !== 'attribute')) continue;
     const lists = patternLists(right);
@@ -41,7 +41,7 @@ export function extractDjangoUrls(root: SyntaxNode, context: RouteContext): void
     }
   }
   // `urlpatterns.append(path(...))` / `urlpatterns.extend([...])`
-  for (const call of nodesOfType(root, 'call')) {
+  for (const call of root.descendantsOfType('call')) {
     const method = lastName(call);
     if (method !== 'append' && method !== 'extend') continue;
     const callee = calleeName(call);
@@ -64,14 +64,14 @@ function ensureRouter(context: RouteContext, name: string, line: number): void {
 
 /** Lists of pattern calls on the right of `x = [...]`, `x += [...]`, `x = [...] + router.urls`. */
 function patternLists(node: SyntaxNode): SyntaxNode[] {
-  if (node.type === 'list') return named(node).some(isPatternCall) ? [node] : [];
-  if (node.type === 'binary_operator') return named(node).flatMap(patternLists);
+  if (node.type === 'list') return node.namedChildren.some(isPatternCall) ? [node] : [];
+  if (node.type === 'binary_operator') return node.namedChildren.flatMap(patternLists);
   return [];
 }
 
 function urlsAttributes(node: SyntaxNode): SyntaxNode[] {
   if (node.type === 'attribute' && node.childForFieldName('attribute')?.text === 'urls') return [node];
-  if (node.type === 'binary_operator') return named(node).flatMap(urlsAttributes);
+  if (node.type === 'binary_operator') return node.namedChildren.flatMap(urlsAttributes);
   return [];
 }
 
@@ -82,7 +82,7 @@ function isPatternCall(node: SyntaxNode): boolean {
 }
 
 function readPatternList(context: RouteContext, owner: string, list: SyntaxNode): void {
-  for (const element of named(list)) readPattern(context, owner, element);
+  for (const element of list.namedChildren) readPattern(context, owner, element);
 }
 
 function readPattern(context: RouteContext, owner: string, call: SyntaxNode): void {
@@ -131,7 +131,7 @@ function readPattern(context: RouteContext, owner: string, call: SyntaxNode): vo
 
 function actionMap(node: SyntaxNode | undefined): string[] {
   if (node?.type !== 'dictionary') return [];
-  return named(node)
+  return node.namedChildren
     .filter((pair) => pair.type === 'pair')
     .map((pair) => stringValue(pair.childForFieldName('key'))?.toUpperCase())
     .filter((method): method is string => method !== undefined);
@@ -149,7 +149,7 @@ function includeTarget(context: RouteContext, node: SyntaxNode, line: number): s
   if (node.type !== 'call' || calleeName(node)?.split('.').pop() !== 'include') return undefined;
   let target = callArguments(node).positional[0];
   if (!target) return undefined;
-  if (target.type === 'tuple' || target.type === 'parenthesized_expression') target = named(target)[0];
+  if (target.type === 'tuple' || target.type === 'parenthesized_expression') target = target.namedChildren[0];
   if (!target) return undefined;
   const module = stringValue(target);
   if (module !== undefined) return module;
@@ -164,7 +164,7 @@ function includeTarget(context: RouteContext, node: SyntaxNode, line: number): s
 
 function extractDrfRouters(root: SyntaxNode, context: RouteContext): void {
   const drfRouters = new Map<string, { isDefault: boolean }>();
-  for (const assignment of nodesOfType(root, 'assignment')) {
+  for (const assignment of root.descendantsOfType('assignment')) {
     const right = assignment.childForFieldName('right');
     if (right?.type !== 'call') continue;
     const constructor = lastName(right);
@@ -180,7 +180,7 @@ function extractDrfRouters(root: SyntaxNode, context: RouteContext): void {
     }
   }
   const registrations: DrfRegistration[] = [];
-  for (const call of nodesOfType(root, 'call')) {
+  for (const call of root.descendantsOfType('call')) {
     if (lastName(call) !== 'register') continue;
     const callee = calleeName(call);
     if (!callee) continue;

@@ -1,6 +1,6 @@
 import type { SyntaxNode } from '../syntax-tree.js';
 import type { FileFacts } from '../facts.js';
-import { callArguments, calleeName, dottedName, lineOf, named, nodesOfType, stringValue } from './syntax.js';
+import { callArguments, calleeName, dottedName, lineOf, stringValue } from './syntax.js';
 import { ALEMBIC_MIGRATIONS, DJANGO_MIGRATIONS } from './conventions.js';
 
 /**
@@ -40,9 +40,9 @@ export function extractMigrations(path: string, root: SyntaxNode, facts: FileFac
 const FIELD_OPERATIONS = new Set(['AddField', 'RemoveField', 'AlterField']);
 
 function djangoMigration(segments: string[], root: SyntaxNode): DjangoMigrationFact | undefined {
-  const migrationClass = nodesOfType(root, 'class_definition').find((definition) => {
+  const migrationClass = root.descendantsOfType('class_definition').find((definition) => {
     const superclasses = definition.childForFieldName('superclasses');
-    return superclasses !== null && named(superclasses).some((base) => dottedName(base)?.endsWith('Migration'));
+    return superclasses !== null && superclasses.namedChildren.some((base) => dottedName(base)?.endsWith('Migration'));
   });
   if (!migrationClass) return undefined;
   const fileName = segments.at(-1) ?? '';
@@ -54,19 +54,19 @@ function djangoMigration(segments: string[], root: SyntaxNode): DjangoMigrationF
     operations: [],
   };
   const body = migrationClass.childForFieldName('body');
-  for (const statement of body ? named(body) : []) {
-    const assignment = statement.type === 'expression_statement' ? named(statement)[0] : undefined;
+  for (const statement of body ? body.namedChildren : []) {
+    const assignment = statement.type === 'expression_statement' ? statement.namedChildren[0] : undefined;
     const target = assignment?.childForFieldName('left')?.text;
     const value = assignment?.childForFieldName('right');
     if (!value || value.type !== 'list') continue;
     if (target === 'dependencies') {
-      for (const element of named(value)) {
+      for (const element of value.namedChildren) {
         if (element.type !== 'tuple') continue;
-        const [app, name] = named(element).map((part) => stringValue(part));
+        const [app, name] = element.namedChildren.map((part) => stringValue(part));
         if (app && name) migration.dependencies.push({ app, name });
       }
     } else if (target === 'operations') {
-      for (const element of named(value)) {
+      for (const element of value.namedChildren) {
         if (element.type !== 'call') continue;
         const kind = calleeName(element)?.split('.').pop();
         if (kind) migration.operations.push(djangoOperation(kind, element));
@@ -85,8 +85,8 @@ function djangoOperation(kind: string, call: SyntaxNode): DjangoMigrationFact['o
     if (model) operation.model = model;
     const fields = args.keywords.get('fields') ?? args.positional[1];
     if (kind === 'CreateModel' && fields?.type === 'list') {
-      operation.fields = named(fields)
-        .map((field) => (field.type === 'tuple' ? stringValue(named(field)[0]) : undefined))
+      operation.fields = fields.namedChildren
+        .map((field) => (field.type === 'tuple' ? stringValue(field.namedChildren[0]) : undefined))
         .filter((name): name is string => name !== undefined);
     }
   } else if (FIELD_OPERATIONS.has(kind) || kind === 'RenameField') {
@@ -117,8 +117,8 @@ function alembicRevision(root: SyntaxNode): AlembicRevisionFact | undefined {
   let revision: string | undefined;
   let downRevision: string | string[] | undefined;
   let line = 0;
-  for (const statement of named(root)) {
-    const assignment = statement.type === 'expression_statement' ? named(statement)[0] : undefined;
+  for (const statement of root.namedChildren) {
+    const assignment = statement.type === 'expression_statement' ? statement.namedChildren[0] : undefined;
     if (assignment?.type !== 'assignment') continue;
     const target = assignment.childForFieldName('left')?.text;
     const value = assignment.childForFieldName('right');
@@ -126,15 +126,15 @@ function alembicRevision(root: SyntaxNode): AlembicRevisionFact | undefined {
       revision = stringValue(value);
       line = lineOf(assignment);
     } else if (target === 'down_revision' && value) {
-      downRevision = stringValue(value) ?? (value.type === 'tuple' ? named(value).map((part) => stringValue(part) ?? part.text) : undefined);
+      downRevision = stringValue(value) ?? (value.type === 'tuple' ? value.namedChildren.map((part) => stringValue(part) ?? part.text) : undefined);
     }
   }
   if (revision === undefined) return undefined;
   const operations: AlembicRevisionFact['operations'] = [];
-  const upgrade = named(root)
+  const upgrade = root.namedChildren
     .map((statement) => (statement.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement))
     .find((definition) => definition?.type === 'function_definition' && definition.childForFieldName('name')?.text === 'upgrade');
-  for (const call of upgrade ? nodesOfType(upgrade, 'call') : []) {
+  for (const call of upgrade ? upgrade.descendantsOfType('call') : []) {
     const callee = calleeName(call);
     const kind = callee?.split('.').pop();
     if (!callee?.startsWith('op.') && !callee?.startsWith('batch_op.')) continue;

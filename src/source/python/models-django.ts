@@ -1,7 +1,7 @@
 import type { SyntaxNode } from '../syntax-tree.js';
 import type { ModelFact } from '../facts.js';
 import { importsModule, type ModuleImport } from './module-imports.js';
-import { callArguments, calleeName, dottedName, lineOf, named, nodesOfType, stringValue } from './syntax.js';
+import { callArguments, calleeName, dottedName, lineOf, stringValue } from './syntax.js';
 
 /**
  * Django models: classes deriving from `models.Model` (or from another model of the same file).
@@ -21,12 +21,12 @@ export function extractDjangoModels(root: SyntaxNode, imports: readonly ModuleIm
   if (!importsModule(imports, 'django.db')) return [];
   const modelNames = new Set<string>();
   const models: ModelFact[] = [];
-  for (const definition of nodesOfType(root, 'class_definition')) {
+  for (const definition of root.descendantsOfType('class_definition')) {
     const name = definition.childForFieldName('name')?.text;
     const body = definition.childForFieldName('body');
     const superclasses = definition.childForFieldName('superclasses');
     if (!name || !body || !superclasses) continue;
-    const bases = named(superclasses).map((base) => dottedName(base) ?? '');
+    const bases = superclasses.namedChildren.map((base) => dottedName(base) ?? '');
     const isModel = bases.some((base) => base === 'models.Model' || base === 'Model' || base.endsWith('.models.Model') || modelNames.has(base));
     if (!isModel) continue;
     modelNames.add(name);
@@ -37,14 +37,14 @@ export function extractDjangoModels(root: SyntaxNode, imports: readonly ModuleIm
 
 function readModel(name: string, definition: SyntaxNode, body: SyntaxNode): ModelFact {
   const model: ModelFact = { name, line: lineOf(definition), orm: 'django', fields: [], relations: [] };
-  for (const statement of named(body)) {
+  for (const statement of body.namedChildren) {
     if (statement.type === 'class_definition' && statement.childForFieldName('name')?.text === 'Meta') {
       const table = metaTable(statement);
       if (table) model.table = table;
       continue;
     }
     if (statement.type !== 'expression_statement') continue;
-    const assignment = named(statement)[0];
+    const assignment = statement.namedChildren[0];
     const left = assignment?.childForFieldName('left');
     const value = assignment?.childForFieldName('right');
     if (!assignment || left?.type !== 'identifier' || value?.type !== 'call') continue;
@@ -83,8 +83,8 @@ function flags(keywords: Map<string, SyntaxNode>): { primaryKey?: boolean; nulla
 
 function metaTable(meta: SyntaxNode): string | undefined {
   const body = meta.childForFieldName('body');
-  for (const statement of body ? named(body) : []) {
-    const assignment = statement.type === 'expression_statement' ? named(statement)[0] : undefined;
+  for (const statement of body ? body.namedChildren : []) {
+    const assignment = statement.type === 'expression_statement' ? statement.namedChildren[0] : undefined;
     if (assignment?.childForFieldName('left')?.text === 'db_table') return stringValue(assignment.childForFieldName('right'));
   }
   return undefined;

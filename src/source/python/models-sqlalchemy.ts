@@ -1,7 +1,7 @@
 import type { SyntaxNode } from '../syntax-tree.js';
 import type { ModelFact } from '../facts.js';
 import { importsModule, type ModuleImport } from './module-imports.js';
-import { callArguments, calleeName, dottedName, lineOf, named, nodesOfType, stringValue } from './syntax.js';
+import { callArguments, calleeName, dottedName, lineOf, stringValue } from './syntax.js';
 
 /**
  * SQLAlchemy declarative models (2.0 `Mapped[...]` / `mapped_column`, 1.x `Column`, Flask-SQLAlchemy
@@ -21,12 +21,12 @@ export function extractSqlAlchemyModels(root: SyntaxNode, imports: readonly Modu
   // (`from .extensions import db`). A class needs `__tablename__` or a Column/mapped_column to count.
   const usesSqlModel = importsModule(imports, 'sqlmodel');
   const models: ModelFact[] = [];
-  for (const definition of nodesOfType(root, 'class_definition')) {
+  for (const definition of root.descendantsOfType('class_definition')) {
     const name = definition.childForFieldName('name')?.text;
     const body = definition.childForFieldName('body');
     if (!name || !body) continue;
     const superclasses = definition.childForFieldName('superclasses');
-    const bases = superclasses ? named(superclasses) : [];
+    const bases = superclasses ? superclasses.namedChildren : [];
     const sqlModelTable = bases.some((base) => base.type === 'keyword_argument' && base.childForFieldName('name')?.text === 'table' && base.childForFieldName('value')?.text === 'True');
     // `table=True` marks a SQLModel table also when the class derives from a SQLModel base (`class Hero(HeroBase, table=True)`).
     const isSqlModel = usesSqlModel && (sqlModelTable || bases.some((base) => dottedName(base)?.split('.').pop() === 'SQLModel'));
@@ -41,9 +41,9 @@ function readModel(name: string, definition: SyntaxNode, body: SyntaxNode, isSql
   let table: string | undefined;
   const fields: ModelField[] = [];
   const relations: ModelRelation[] = [];
-  for (const statement of named(body)) {
+  for (const statement of body.namedChildren) {
     if (statement.type !== 'expression_statement') continue;
-    const assignment = named(statement)[0];
+    const assignment = statement.namedChildren[0];
     if (assignment?.type !== 'assignment') continue;
     const left = assignment.childForFieldName('left');
     if (left?.type !== 'identifier') continue;
@@ -182,7 +182,7 @@ function sqlModelLazy(keywords: Map<string, SyntaxNode>): SyntaxNode | undefined
   if (passed?.type === 'call') return callArguments(passed).keywords.get('lazy');
   const options = keywords.get('sa_relationship_kwargs');
   if (options?.type !== 'dictionary') return undefined;
-  for (const pair of named(options)) {
+  for (const pair of options.namedChildren) {
     if (pair.type === 'pair' && stringValue(pair.childForFieldName('key')) === 'lazy') return pair.childForFieldName('value') ?? undefined;
   }
   return undefined;

@@ -8,8 +8,6 @@ import {
   dottedName,
   lastName,
   lineOf,
-  named,
-  nodesOfType,
   pathExpression,
   stringList,
   stringValue,
@@ -85,7 +83,7 @@ function registrarOwner(context: RouteContext, node: SyntaxNode, owner: string):
   for (let current = node.parent; current; current = current.parent) {
     if (current.type !== 'function_definition') continue;
     const parameters = current.childForFieldName('parameters');
-    if (!parameters || !named(parameters).some((parameter) => parameterName(parameter) === owner)) continue;
+    if (!parameters || !parameters.namedChildren.some((parameter) => parameterName(parameter) === owner)) continue;
     const name = current.childForFieldName('name')?.text;
     if (!name) return owner;
     if (!context.routers.has(name)) {
@@ -103,11 +101,11 @@ function parameterName(parameter: SyntaxNode): string | undefined {
   if (parameter.type === 'identifier') return parameter.text;
   const name = parameter.childForFieldName('name');
   if (name?.type === 'identifier') return name.text;
-  return named(parameter).find((child) => child.type === 'identifier')?.text;
+  return parameter.namedChildren.find((child) => child.type === 'identifier')?.text;
 }
 
 export function extractRouters(root: SyntaxNode, context: RouteContext): void {
-  for (const node of nodesOfType(root, 'assignment')) {
+  for (const node of root.descendantsOfType('assignment')) {
     const value = node.childForFieldName('right');
     if (value?.type !== 'call') continue;
     const constructorName = lastName(value);
@@ -157,11 +155,11 @@ function pushRoutes(context: RouteContext, methods: string[], path: PathExpressi
 
 /** `@app.route(...)`, `@router.get(...)`, `@routes.view(...)`, `@api.api_operation(...)`. */
 export function extractDecoratorRoutes(root: SyntaxNode, context: RouteContext): void {
-  for (const decorated of nodesOfType(root, 'decorated_definition')) {
+  for (const decorated of root.descendantsOfType('decorated_definition')) {
     const target = decoratedTarget(decorated);
     if (!target) continue;
-    for (const decorator of named(decorated).filter((child) => child.type === 'decorator')) {
-      const call = named(decorator)[0];
+    for (const decorator of decorated.namedChildren.filter((child) => child.type === 'decorator')) {
+      const call = decorator.namedChildren[0];
       if (call?.type !== 'call') continue;
       const callee = call.childForFieldName('function');
       if (callee?.type !== 'attribute') continue;
@@ -266,7 +264,7 @@ const REGISTRATION_VERBS = new Set([
 
 /** Registration calls: add_url_rule, register_blueprint, include_router, add_api_route, aiohttp's router.add_*, add_routes, add_subapp, ninja add_router. */
 export function extractCallRoutes(root: SyntaxNode, context: RouteContext): void {
-  for (const call of nodesOfType(root, 'call')) {
+  for (const call of root.descendantsOfType('call')) {
     const callee = call.childForFieldName('function');
     if (callee?.type !== 'attribute') continue;
     // Cheap test first: most calls of a file are not registrations.
@@ -364,7 +362,7 @@ export function extractCallRoutes(root: SyntaxNode, context: RouteContext): void
         const list = args.positional[0];
         if (!list) break;
         if (list.type === 'list' || list.type === 'tuple') {
-          for (const element of named(list)) aiohttpRouteDefinition(context, owner, element);
+          for (const element of list.namedChildren) aiohttpRouteDefinition(context, owner, element);
         } else {
           const child = childName(list);
           if (child) context.facts.mounts.push({ parent: owner, child, prefix: { value: '' }, line, framework: 'aiohttp' });
@@ -435,7 +433,7 @@ function childName(node: SyntaxNode | undefined): string | undefined {
  * `web.run_app(app)`) are recorded too; the composer drops children that are no router.
  */
 export function extractRegistrationCalls(root: SyntaxNode, context: RouteContext): void {
-  for (const call of nodesOfType(root, 'call')) {
+  for (const call of root.descendantsOfType('call')) {
     const first = call.childForFieldName('arguments')?.firstNamedChild;
     if (first?.type !== 'identifier') continue;
     if (!context.hasRegistrars && !context.routers.has(first.text)) continue;

@@ -3,10 +3,6 @@ import type { PathExpression } from '../facts.js';
 
 /** Small readers over tree-sitter-python nodes, shared by the framework extractors. */
 
-export function named(node: SyntaxNode): readonly SyntaxNode[] {
-  return node.namedChildren;
-}
-
 export function lineOf(node: SyntaxNode): number {
   return node.startPosition.row + 1;
 }
@@ -18,7 +14,7 @@ export function stringValue(node: SyntaxNode | null | undefined): string | undef
   if (!node) return undefined;
   if (node.type === 'concatenated_string') {
     let value = '';
-    for (const part of named(node)) {
+    for (const part of node.namedChildren) {
       const partValue = stringValue(part);
       if (partValue === undefined) return undefined;
       value += partValue;
@@ -26,15 +22,15 @@ export function stringValue(node: SyntaxNode | null | undefined): string | undef
     return value;
   }
   if (node.type !== 'string') return undefined;
-  const start = named(node).find((child) => child.type === 'string_start');
+  const start = node.namedChildren.find((child) => child.type === 'string_start');
   const prefix = (start?.text ?? '').replace(/["']+$/, '').toLowerCase();
   if (prefix.includes('f') || prefix.includes('b')) {
-    if (named(node).some((child) => child.type === 'interpolation')) return undefined;
+    if (node.namedChildren.some((child) => child.type === 'interpolation')) return undefined;
     if (prefix.includes('b')) return undefined;
   }
   const raw = prefix.includes('r');
   let value = '';
-  for (const child of named(node)) {
+  for (const child of node.namedChildren) {
     if (child.type === 'string_content') value += child.text;
     else if (child.type === 'escape_sequence') value += raw ? child.text : unescape(child.text);
   }
@@ -73,7 +69,7 @@ export function pathExpression(node: SyntaxNode | null | undefined): PathExpress
 
 function firstReferenceIn(node: SyntaxNode): string | undefined {
   if (node.type === 'identifier' || node.type === 'attribute') return dottedName(node);
-  for (const child of named(node)) {
+  for (const child of node.namedChildren) {
     const found = firstReferenceIn(child);
     if (found) return found;
   }
@@ -89,7 +85,7 @@ export function callArguments(call: SyntaxNode): CallArguments {
   const positional: SyntaxNode[] = [];
   const keywords = new Map<string, SyntaxNode>();
   const list = call.childForFieldName('arguments');
-  for (const argument of list ? named(list) : []) {
+  for (const argument of list ? list.namedChildren : []) {
     if (argument.type === 'keyword_argument') {
       const name = argument.childForFieldName('name')?.text;
       const value = argument.childForFieldName('value');
@@ -123,26 +119,12 @@ export function stringList(node: SyntaxNode | null | undefined): string[] | unde
   }
   if (node.type !== 'list' && node.type !== 'tuple' && node.type !== 'set') return undefined;
   const values: string[] = [];
-  for (const element of named(node)) {
+  for (const element of node.namedChildren) {
     const value = stringValue(element);
     if (value === undefined) return undefined;
     values.push(value);
   }
   return values;
-}
-
-/**
- * The node types the Python extractors look for; collected in one walk per file. The statements
- * on the last line are what the SQLAlchemy session facts follow values through (rules/checks).
- */
-const INDEXED_TYPES = [
-  'call', 'assignment', 'augmented_assignment', 'decorated_definition', 'class_definition', 'function_definition', 'string', 'pair',
-  'with_statement', 'for_statement', 'for_in_clause', 'return_statement',
-];
-
-/** Every node of the given types below `root`, in document order. */
-export function nodesOfType(root: SyntaxNode, types: string | string[]): SyntaxNode[] {
-  return root.descendantsOfType(types);
 }
 
 /** The name and line of a decorated function or class, and whether it is async. */
@@ -159,5 +141,5 @@ export function decoratedTarget(decorated: SyntaxNode): { name?: string; line: n
 export function isBareStringStatement(node: SyntaxNode): boolean {
   let current: SyntaxNode | null = node;
   while (current?.parent?.type === 'concatenated_string') current = current.parent;
-  return current?.parent?.type === 'expression_statement' && named(current.parent).length === 1;
+  return current?.parent?.type === 'expression_statement' && current.parent.namedChildren.length === 1;
 }

@@ -1,6 +1,6 @@
 import type { SyntaxNode } from '../syntax-tree.js';
 import type { FileFacts, PathExpression } from '../facts.js';
-import { callArguments, calleeName, dottedName, lineOf, named, nodesOfType, pathExpression, stringList, stringValue } from './syntax.js';
+import { callArguments, calleeName, dottedName, lineOf, pathExpression, stringList, stringValue } from './syntax.js';
 import { PYTHON_CONSTANTS, PYTHON_VIEWS } from './conventions.js';
 
 /**
@@ -28,7 +28,7 @@ const DECORATOR_METHODS: Record<string, string[]> = { require_GET: ['GET'], requ
 
 export function extractViews(root: SyntaxNode, facts: FileFacts): void {
   const views: ViewFact[] = [];
-  for (const definition of nodesOfType(root, ['class_definition', 'function_definition'])) {
+  for (const definition of root.descendantsOfType(['class_definition', 'function_definition'])) {
     const name = definition.childForFieldName('name')?.text;
     if (!name) continue;
     if (definition.type === 'class_definition') {
@@ -51,9 +51,9 @@ function isMethod(definition: SyntaxNode): boolean {
 function decoratorsOf(definition: SyntaxNode): SyntaxNode[] {
   const parent = definition.parent;
   if (parent?.type !== 'decorated_definition') return [];
-  return named(parent)
+  return parent.namedChildren
     .filter((child) => child.type === 'decorator')
-    .map((decorator) => named(decorator)[0])
+    .map((decorator) => decorator.namedChildren[0])
     .filter((expression): expression is SyntaxNode => expression !== undefined);
 }
 
@@ -74,11 +74,11 @@ function decoratorMethods(definition: SyntaxNode): string[] | undefined {
 
 function classView(definition: SyntaxNode, name: string): ViewFact | undefined {
   const superclasses = definition.childForFieldName('superclasses');
-  const bases = superclasses ? named(superclasses).map((base) => dottedName(base)).filter((base): base is string => base !== undefined) : [];
+  const bases = superclasses ? superclasses.namedChildren.map((base) => dottedName(base)).filter((base): base is string => base !== undefined) : [];
   const handlers: ViewFact['handlers'] = [];
   const actions: ViewFact['actions'] = [];
   const body = definition.childForFieldName('body');
-  for (const statement of body ? named(body) : []) {
+  for (const statement of body ? body.namedChildren : []) {
     const method = statement.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
     if (method?.type !== 'function_definition') continue;
     const methodName = method.childForFieldName('name')?.text;
@@ -114,7 +114,7 @@ export interface ConstantFact extends PathExpression {
 export function extractConstants(root: SyntaxNode, facts: FileFacts): void {
   const constants: ConstantFact[] = [];
   const collect = (block: SyntaxNode, container?: string) => {
-    for (const statement of named(block)) {
+    for (const statement of block.namedChildren) {
       if (statement.type === 'class_definition' && !container) {
         const body = statement.childForFieldName('body');
         const className = statement.childForFieldName('name')?.text;
@@ -122,7 +122,7 @@ export function extractConstants(root: SyntaxNode, facts: FileFacts): void {
         continue;
       }
       if (statement.type !== 'expression_statement') continue;
-      const assignment = named(statement)[0];
+      const assignment = statement.namedChildren[0];
       if (assignment?.type !== 'assignment') continue;
       const left = assignment.childForFieldName('left');
       const right = assignment.childForFieldName('right');
@@ -152,8 +152,8 @@ function looksLikePath(name: string, value: string): boolean {
 function isStringy(node: SyntaxNode): boolean {
   if (node.type === 'string' || node.type === 'concatenated_string') return true;
   if (node.type === 'binary_operator' && node.childForFieldName('operator')?.text === '+') {
-    return named(node).some((child) => isStringy(child));
+    return node.namedChildren.some((child) => isStringy(child));
   }
-  if (node.type === 'parenthesized_expression') return named(node).some(isStringy);
+  if (node.type === 'parenthesized_expression') return node.namedChildren.some(isStringy);
   return false;
 }
