@@ -63,9 +63,9 @@ function repliesOf(handler: SyntaxNode, reply: string): FastifyReplyFact[] {
   const body = handler.childForFieldName('body');
   if (!body || body.type !== 'statement_block') return [];
   const own = (node: SyntaxNode) => enclosingFunction(node)?.id === handler.id;
-  const sends = body.descendantsOfType('call_expression').filter((call): call is SyntaxNode => call !== null && memberProperty(call.childForFieldName('function')) === 'send' && rootOf(call) === reply);
+  const sends = body.descendantsOfType('call_expression').filter((call) => memberProperty(call.childForFieldName('function')) === 'send' && rootOf(call) === reply);
   if (sends.length === 0) return [];
-  const returns = body.descendantsOfType('return_statement').filter((statement): statement is SyntaxNode => statement !== null && own(statement));
+  const returns = body.descendantsOfType('return_statement').filter((statement) => own(statement));
   const returnsReply = returns.some((statement) => statement.namedChildren[0] !== undefined && statement.namedChildren[0] !== null && rootOf(statement.namedChildren[0]) === reply);
   const awaitsReply = body.descendantsOfType('await_expression').some((expression) => expression !== null && own(expression) && expression.namedChildren[0]?.text === reply);
   const valued = returns.filter((statement) => {

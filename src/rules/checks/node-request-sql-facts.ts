@@ -120,7 +120,7 @@ class Tracer {
         return condition && isCheck(condition) ? undefined : this.first(branches, depth);
       }
       case 'array':
-        return this.first(node.namedChildren.filter((child): child is SyntaxNode => child !== null && child.type !== 'spread_element'), depth);
+        return this.first(node.namedChildren.filter((child) => child.type !== 'spread_element'), depth);
       case 'member_expression':
       case 'subscript_expression':
         return this.requestSource(node) ?? this.taintOfAccess(node, depth);

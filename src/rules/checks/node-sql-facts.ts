@@ -107,7 +107,7 @@ function interpolated(argument: SyntaxNode): boolean {
 function splicedParts(argument: SyntaxNode): SyntaxNode[] {
   const node = unwrap(argument);
   if (node.type === 'template_string') {
-    return node.namedChildren.filter((child): child is SyntaxNode => child?.type === 'template_substitution').flatMap((child) => child.namedChildren.filter((inner): inner is SyntaxNode => inner !== null && inner.type !== 'comment'));
+    return node.namedChildren.filter((child): child is SyntaxNode => child?.type === 'template_substitution').flatMap((child) => child.namedChildren.filter((inner) => inner.type !== 'comment'));
   }
   if (node.type === 'binary_expression' && node.child(1)?.text === '+') {
     return [node.childForFieldName('left'), node.childForFieldName('right')].filter((child): child is SyntaxNode => child !== null).flatMap(splicedParts);
@@ -303,7 +303,7 @@ class Splice {
           if (bound?.type !== 'identifier' || bound.text !== name) continue;
           const value = declarator!.childForFieldName('value') ?? undefined;
           const constant = declaration.child(0)?.text === 'const';
-          const uses = scope.descendantsOfType('identifier').filter((use): use is SyntaxNode => use !== null && use.text === name && use.id !== bound.id);
+          const uses = scope.descendantsOfType('identifier').filter((use) => use.text === name && use.id !== bound.id);
           return { ...(value ? { value } : {}), constant, uses };
         }
       }

@@ -179,7 +179,7 @@ function orderColumns(node: SyntaxNode | undefined): NameAt[] {
 function includeEntries(node: SyntaxNode | undefined): IncludeFact[] {
   if (!node) return [];
   const inner = unwrap(node);
-  const elements = inner.type === 'array' ? inner.namedChildren.filter((child): child is SyntaxNode => child !== null && child.type !== 'comment') : [inner];
+  const elements = inner.type === 'array' ? inner.namedChildren.filter((child) => child.type !== 'comment') : [inner];
   const entries: IncludeFact[] = [];
   for (const element of elements) {
     const item = unwrap(element);

@@ -411,7 +411,7 @@ function isPathArgument(node: SyntaxNode): boolean {
 function arrayOrSingle(node: SyntaxNode): SyntaxNode[] {
   const inner = unwrap(node);
   if (inner.type !== 'array') return [inner];
-  return inner.namedChildren.filter((child): child is SyntaxNode => child !== null && child.type !== 'comment');
+  return inner.namedChildren.filter((child) => child.type !== 'comment');
 }
 
 /** `'GET'`, `['PUT', 'PATCH']`, `'get'` -> upper-case method names; unreadable methods are skipped. */

@@ -51,7 +51,7 @@ export function stringValue(node: SyntaxNode | null | undefined): string | undef
 export function argumentsOf(call: SyntaxNode): SyntaxNode[] {
   const list = call.childForFieldName('arguments');
   if (!list) return [];
-  return list.namedChildren.filter((child): child is SyntaxNode => child !== null && child.type !== 'comment');
+  return list.namedChildren.filter((child) => child.type !== 'comment');
 }
 
 /** For `a.b.c(...)`: the callee node; for `new X(...)`: the constructor node. */
