@@ -1,4 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../config/load-config.js';
@@ -8,6 +7,7 @@ import { buildSourceModel } from '../../source/build-model.js';
 import { builtinRulesWorkspace } from '../builtin-rules.js';
 import { runSemanticChecks } from '../evaluate.js';
 import { loadRuleSet } from '../load-rules.js';
+import { readTree } from '../testing.js';
 
 /**
  * A `check` scoped to its change tells the checks which files it keeps (`mayReport`); the session
@@ -18,22 +18,12 @@ import { loadRuleSet } from '../load-rules.js';
 
 const rulesDirectory = path.resolve(import.meta.dirname, '..', '..', '..', 'rules');
 
-function fixtureFiles(directory: string, prefix = ''): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const entry of readdirSync(directory, { withFileTypes: true })) {
-    const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) Object.assign(files, fixtureFiles(path.join(directory, entry.name), relative));
-    else files[relative] = readFileSync(path.join(directory, entry.name), 'utf8');
-  }
-  return files;
-}
-
 const CASES = ['lazy-load-on-detached-instance', 'lazy-load-in-loop', 'lazy-load-in-async-session', 'uncommitted-write'];
 
 describe('sqlalchemy session checks scoped to a change', () => {
   it.each(CASES)('sqlalchemy/%s reports the same findings in the kept files as an unscoped run', async (name) => {
     const ruleSet = await loadRuleSet({ builtin: builtinRulesWorkspace(rulesDirectory), config: defaultConfig() }, silentLogger);
-    const files = fixtureFiles(path.join(rulesDirectory, 'sqlalchemy', name));
+    const files = readTree(path.join(rulesDirectory, 'sqlalchemy', name));
     const model = await buildSourceModel(memoryWorkspace(files), { workers: 0, perFileRules: { ...ruleSet.payload, rules: [], dataAccessPaths: [] } });
     const selected = { ...ruleSet, rules: ruleSet.rules.filter((rule) => rule.id === `sqlalchemy/${name}`) };
     expect(selected.rules).toHaveLength(1);
